@@ -1,0 +1,56 @@
+//! Runtime configuration, from flags and environment.
+
+use std::time::Duration;
+
+use crate::storage::PoolConfig;
+
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/tracker.db";
+pub const DEFAULT_BIND: &str = "127.0.0.1:3000";
+
+#[derive(Clone)]
+pub struct Config {
+    pub bind: String,
+    pub database_url: String,
+    pub pool: PoolConfig,
+    /// How long shutdown waits for requests in flight.
+    pub shutdown_grace: Duration,
+}
+
+impl Config {
+    pub fn new(bind: impl Into<String>, database_url: impl Into<String>) -> Self {
+        Self {
+            bind: bind.into(),
+            database_url: database_url.into(),
+            pool: PoolConfig::default(),
+            shutdown_grace: Duration::from_secs(10),
+        }
+    }
+}
+
+/// The database URL may carry a password: show only its scheme and host.
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Config")
+            .field("bind", &self.bind)
+            .field("database_url", &redact_url(&self.database_url))
+            .field("pool", &self.pool)
+            .field("shutdown_grace", &self.shutdown_grace)
+            .finish()
+    }
+}
+
+pub fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme_end), Some(at)) if at > scheme_end => format!("{}://***@{}", &url[..scheme_end], &url[at + 1..]),
+        _ => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn passwords_in_database_urls_are_redacted() {
+        assert_eq!(super::redact_url("postgres://app:s3cret@db:5432/x"), "postgres://***@db:5432/x");
+        assert_eq!(super::redact_url("sqlite://data/tracker.db"), "sqlite://data/tracker.db");
+    }
+}

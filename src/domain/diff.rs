@@ -1,0 +1,59 @@
+//! Word-level comparison of an article's wording before and after.
+
+use similar::{ChangeTag, TextDiff};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    Same,
+    Removed,
+    Added,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DiffPart {
+    pub change: Change,
+    pub text: String,
+}
+
+/// Splits the two texts into runs of unchanged, removed and added words.
+/// Adjacent runs of the same kind are merged so the markup stays small.
+pub fn word_diff(before: &str, after: &str) -> Vec<DiffPart> {
+    let diff = TextDiff::from_words(before, after);
+    let mut parts: Vec<DiffPart> = Vec::new();
+    for change in diff.iter_all_changes() {
+        let kind = match change.tag() {
+            ChangeTag::Equal => Change::Same,
+            ChangeTag::Delete => Change::Removed,
+            ChangeTag::Insert => Change::Added,
+        };
+        match parts.last_mut() {
+            Some(last) if last.change == kind => last.text.push_str(change.value()),
+            _ => parts.push(DiffPart { change: kind, text: change.value().to_owned() }),
+        }
+    }
+    parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn changed_words_are_marked_and_the_rest_kept() {
+        let parts = word_diff("resources are in state ownership", "resources belong to the people");
+        let removed: String = parts.iter().filter(|p| p.change == Change::Removed).map(|p| p.text.as_str()).collect();
+        let added: String = parts.iter().filter(|p| p.change == Change::Added).map(|p| p.text.as_str()).collect();
+        assert!(removed.contains("state ownership"));
+        assert!(added.contains("the people"));
+        assert!(parts[0].change == Change::Same && parts[0].text.starts_with("resources"));
+    }
+
+    #[test]
+    fn reassembling_each_side_gives_back_the_original_texts() {
+        let (before, after) = ("a b c d", "a x c d e");
+        let parts = word_diff(before, after);
+        let side = |skip: Change| parts.iter().filter(|p| p.change != skip).map(|p| p.text.as_str()).collect::<String>();
+        assert_eq!(side(Change::Added), before);
+        assert_eq!(side(Change::Removed), after);
+    }
+}

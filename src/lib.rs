@@ -1,0 +1,14 @@
+//! referendum-tracker: follow a constitutional reform from announcement to law.
+//!
+//! Layers: `domain` (validated types and rules) ← `storage` (all SQL) ← `web`
+//! (HTTP and templates). `startup` wires them into one server.
+
+pub mod config;
+pub mod domain;
+pub mod error;
+pub mod seed;
+pub mod startup;
+pub mod storage;
+pub mod web;
+
+pub use startup::Application;

@@ -1,0 +1,330 @@
+//! The seed data set, embedded in the binary: the 2022 referendum, its 33
+//! amendments, the announcement document verbatim, the timeline and sources.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Deserializer};
+
+use crate::domain::{ArticleNumber, Status, announcement};
+
+pub const REFERENDUM_TOML: &str = include_str!("../seeds/kz-2022/referendum.toml");
+pub const AMENDMENTS_TOML: &str = include_str!("../seeds/kz-2022/amendments.toml");
+pub const ANNOUNCEMENT_DOCUMENT: &str = include_str!("../seeds/2022-04-29-assembly-of-the-people-factsheet.txt");
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReferendumSeed {
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub question: String,
+    pub question_source: String,
+    #[serde(deserialize_with = "date")]
+    pub proposed_on: NaiveDate,
+    #[serde(deserialize_with = "date")]
+    pub vote_on: NaiveDate,
+    pub thresholds: String,
+    pub thresholds_sources: Vec<String>,
+    pub announcement: AnnouncementSeed,
+    pub sources: Vec<SourceSeed>,
+    pub status_events: Vec<EventSeed>,
+    pub headings: Vec<HeadingSeed>,
+    pub council: CouncilSeed,
+    pub timeline: Vec<TimelineSeed>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnnouncementSeed {
+    pub slug: String,
+    pub file: String,
+    pub event: String,
+    #[serde(deserialize_with = "date")]
+    pub date: NaiveDate,
+    pub speaker: String,
+    pub venue: String,
+    pub source_note: String,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceSeed {
+    pub key: String,
+    pub title: String,
+    pub url: Option<String>,
+    pub note: Option<String>,
+}
+
+/// A dated status change with one source.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventSeed {
+    #[serde(default)]
+    pub status: Option<String>,
+    #[serde(deserialize_with = "date")]
+    pub date: NaiveDate,
+    pub note: String,
+    pub source: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HeadingSeed {
+    pub section: String,
+    pub law_point: Option<i64>,
+    pub before: Option<String>,
+    pub after: String,
+    #[serde(deserialize_with = "date")]
+    pub in_force: NaiveDate,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CouncilSeed {
+    pub body: String,
+    #[serde(deserialize_with = "date")]
+    pub submitted_on: NaiveDate,
+    pub submitted_sources: Vec<String>,
+    #[serde(deserialize_with = "date")]
+    pub accepted_on: NaiveDate,
+    pub accepted_sources: Vec<String>,
+    pub conclusion_number: String,
+    #[serde(deserialize_with = "date")]
+    pub conclusion_date: NaiveDate,
+    pub chair: String,
+    pub rapporteur: String,
+    pub finding: String,
+    pub conclusion_sources: Vec<String>,
+    pub outcome_note: String,
+    pub open_questions: Vec<OpenQuestionSeed>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OpenQuestionSeed {
+    pub text: String,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TimelineSeed {
+    pub key: String,
+    #[serde(deserialize_with = "date")]
+    pub date: NaiveDate,
+    #[serde(default, deserialize_with = "optional_date")]
+    pub end_date: Option<NaiveDate>,
+    pub kind: String,
+    pub title: String,
+    pub description: String,
+    pub certainty: String,
+    pub uncertainty_note: Option<String>,
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub amendments: Vec<String>,
+    #[serde(default)]
+    pub statements: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AmendmentsFile {
+    pub amendment: Vec<AmendmentSeed>,
+    pub theme: Vec<ThemeSeed>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AmendmentSeed {
+    pub article: String,
+    pub law_point: Option<i64>,
+    pub new_article: bool,
+    pub title: String,
+    pub summary: String,
+    pub explanation: String,
+    pub wording_before: Option<String>,
+    pub wording_after: Option<String>,
+    pub themes: Vec<String>,
+    pub sources: Vec<String>,
+    pub in_force: Vec<EventSeed>,
+    #[serde(default)]
+    pub later_changes: Vec<EventSeed>,
+    #[serde(default)]
+    pub motivations: Vec<MotivationSeed>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MotivationSeed {
+    pub statement: String,
+    pub note: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ThemeSeed {
+    pub key: String,
+    pub name: String,
+    pub description: String,
+}
+
+/// Everything the seed loader writes, parsed and cross-checked.
+#[derive(Debug)]
+pub struct SeedData {
+    pub referendum: ReferendumSeed,
+    pub amendments: Vec<AmendmentSeed>,
+    pub themes: Vec<ThemeSeed>,
+    pub announcement: announcement::ParsedAnnouncement,
+    pub document: &'static str,
+}
+
+/// One amendment's status history as the seeds describe it.
+pub struct SeedStatusEvent<'a> {
+    pub seed_key: String,
+    pub status: Status,
+    pub date: NaiveDate,
+    pub note: &'a str,
+    pub source: &'a str,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SeedError {
+    #[error("seed file {file}: {message}")]
+    Toml { file: &'static str, message: String },
+    #[error("seed data: {0}")]
+    Invalid(String),
+}
+
+impl SeedData {
+    /// Parses the embedded seed files and checks every reference in them.
+    pub fn embedded() -> Result<Self, SeedError> {
+        let referendum: ReferendumSeed = toml::from_str(REFERENDUM_TOML)
+            .map_err(|e| SeedError::Toml { file: "kz-2022/referendum.toml", message: e.to_string() })?;
+        let amendments: AmendmentsFile = toml::from_str(AMENDMENTS_TOML)
+            .map_err(|e| SeedError::Toml { file: "kz-2022/amendments.toml", message: e.to_string() })?;
+        let announcement = announcement::parse(ANNOUNCEMENT_DOCUMENT)
+            .map_err(|e| SeedError::Invalid(format!("announcement document: {e}")))?;
+        let data = SeedData {
+            referendum,
+            amendments: amendments.amendment,
+            themes: amendments.theme,
+            announcement,
+            document: ANNOUNCEMENT_DOCUMENT,
+        };
+        data.check()?;
+        Ok(data)
+    }
+
+    /// The status events of one amendment in the order they happened: the
+    /// pipeline shared by all amendments, then entry into force (once, at the
+    /// first date) and any later changes.
+    pub fn status_events<'a>(&'a self, amendment: &'a AmendmentSeed) -> Result<Vec<SeedStatusEvent<'a>>, SeedError> {
+        let mut events = Vec::new();
+        for common in &self.referendum.status_events {
+            let key = common.status.as_deref().unwrap_or_default();
+            let status = key.parse::<Status>().map_err(|e| SeedError::Invalid(e.to_string()))?;
+            events.push((status, common));
+        }
+        if let Some(first) = amendment.in_force.iter().min_by_key(|e| e.date) {
+            events.push((Status::InForce, first));
+        }
+        events.extend(amendment.later_changes.iter().map(|e| (Status::AmendedLater, e)));
+
+        let mut previous = None;
+        let mut out = Vec::with_capacity(events.len());
+        for (status, event) in events {
+            Status::check_transition(previous, status)
+                .map_err(|e| SeedError::Invalid(format!("article {}: {e}", amendment.article)))?;
+            previous = Some(status);
+            out.push(SeedStatusEvent {
+                seed_key: format!("{}/{}/{}/{}", self.referendum.slug, amendment.article, status, event.date),
+                status,
+                date: event.date,
+                note: &event.note,
+                source: &event.source,
+            });
+        }
+        Ok(out)
+    }
+
+    fn check(&self) -> Result<(), SeedError> {
+        let invalid = |m: String| Err(SeedError::Invalid(m));
+        let known_source = |key: &str| self.referendum.sources.iter().any(|s| s.key == key);
+        let statement_slugs: Vec<&str> =
+            self.announcement.sections.iter().flat_map(|s| &s.statements).map(|s| s.slug.as_str()).collect();
+
+        let mut cited: Vec<&str> = vec![&self.referendum.question_source];
+        cited.extend(self.referendum.thresholds_sources.iter().map(String::as_str));
+        cited.extend(self.referendum.announcement.sources.iter().map(String::as_str));
+        cited.extend(self.referendum.status_events.iter().map(|e| e.source.as_str()));
+        cited.extend(self.referendum.headings.iter().flat_map(|h| &h.sources).map(String::as_str));
+        let council = &self.referendum.council;
+        for list in [&council.submitted_sources, &council.accepted_sources, &council.conclusion_sources] {
+            cited.extend(list.iter().map(String::as_str));
+        }
+        cited.extend(council.open_questions.iter().flat_map(|q| &q.sources).map(String::as_str));
+        for event in &self.referendum.timeline {
+            cited.extend(event.sources.iter().map(String::as_str));
+            for article in &event.amendments {
+                if !self.amendments.iter().any(|a| &a.article == article) {
+                    return invalid(format!("timeline event {} names unknown article {article}", event.key));
+                }
+            }
+            for slug in &event.statements {
+                if !statement_slugs.contains(&slug.as_str()) {
+                    return invalid(format!("timeline event {} names unknown statement {slug}", event.key));
+                }
+            }
+        }
+        for amendment in &self.amendments {
+            ArticleNumber::parse(&amendment.article).map_err(|e| SeedError::Invalid(e.to_string()))?;
+            cited.extend(amendment.sources.iter().map(String::as_str));
+            cited.extend(amendment.in_force.iter().chain(&amendment.later_changes).map(|e| e.source.as_str()));
+            for theme in &amendment.themes {
+                if !self.themes.iter().any(|t| &t.key == theme) {
+                    return invalid(format!("article {} names unknown theme {theme}", amendment.article));
+                }
+            }
+            for link in &amendment.motivations {
+                if !statement_slugs.contains(&link.statement.as_str()) {
+                    return invalid(format!("article {} names unknown statement {}", amendment.article, link.statement));
+                }
+            }
+            self.status_events(amendment)?;
+        }
+        if let Some(missing) = cited.into_iter().find(|key| !known_source(key)) {
+            return invalid(format!("source key {missing} is cited but not defined"));
+        }
+        if self.referendum.announcement.file != "2022-04-29-assembly-of-the-people-factsheet.txt" {
+            return invalid(format!("announcement file {} is not embedded", self.referendum.announcement.file));
+        }
+        Ok(())
+    }
+}
+
+/// TOML writes dates as bare values (`2022-06-05`), which chrono's serde
+/// support does not read; go through TOML's own date type.
+fn date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
+    let value = toml::value::Datetime::deserialize(deserializer)?;
+    NaiveDate::parse_from_str(&value.to_string(), "%Y-%m-%d").map_err(serde::de::Error::custom)
+}
+
+fn optional_date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<NaiveDate>, D::Error> {
+    date(deserializer).map(Some)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_seeds_parse_and_all_references_resolve() {
+        let data = SeedData::embedded().unwrap();
+        assert_eq!(data.amendments.len(), 33);
+        let first = &data.amendments[0];
+        let events = data.status_events(first).unwrap();
+        assert_eq!(events[0].status, Status::Drafted);
+        assert_eq!(events.last().unwrap().status, Status::InForce);
+    }
+}

@@ -1,0 +1,187 @@
+//! The only module that speaks SQL. One set of queries serves both backends:
+//! `$n` placeholders, `cast(… as …)`, and values bound from Rust. Where the
+//! SQL must differ, both versions sit side by side in one function.
+
+mod read;
+mod seed;
+
+use std::{path::Path, str::FromStr, time::Duration};
+
+use chrono::{DateTime, Utc};
+use sqlx::{
+    ConnectOptions,
+    postgres::{PgConnectOptions, PgPool, PgPoolOptions},
+    sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous},
+};
+
+pub use read::*;
+pub use seed::SeedReport;
+
+/// Runs the same expression against whichever pool backs the store; the
+/// expression is compiled once per backend, so each gets its own types.
+macro_rules! on_pool {
+    ($db:expr, |$pool:ident| $body:expr) => {
+        match $db {
+            $crate::storage::Db::Sqlite($pool) => $body,
+            $crate::storage::Db::Postgres($pool) => $body,
+        }
+    };
+}
+pub(crate) use on_pool;
+
+#[derive(Clone, Debug)]
+pub enum Db {
+    Sqlite(SqlitePool),
+    Postgres(PgPool),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StorageError {
+    #[error("unsupported database URL scheme in “{0}”; use sqlite:PATH, postgres://… or postgresql://…")]
+    UnsupportedScheme(String),
+    #[error("invalid database URL: {0}")]
+    InvalidUrl(String),
+    #[error("cannot create the database folder {path}: {source}")]
+    CreateFolder { path: String, source: std::io::Error },
+    #[error("cannot open the database: {0}")]
+    Connect(sqlx::Error),
+    #[error("migration failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("seed data is invalid: {0}")]
+    Seed(#[from] crate::seed::SeedError),
+    #[error("database error: {0}")]
+    Sqlx(#[from] sqlx::Error),
+}
+
+impl StorageError {
+    /// True when the database could not be reached at all, as opposed to a
+    /// query that failed; the web layer answers the first with 503.
+    pub fn is_unavailable(&self) -> bool {
+        match self {
+            StorageError::Connect(_) => true,
+            StorageError::Sqlx(e) => matches!(e, sqlx::Error::PoolTimedOut | sqlx::Error::Io(_) | sqlx::Error::PoolClosed),
+            _ => false,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct PoolConfig {
+    pub max_connections: u32,
+    pub acquire_timeout: Duration,
+}
+
+impl Default for PoolConfig {
+    fn default() -> Self {
+        Self { max_connections: 8, acquire_timeout: Duration::from_secs(5) }
+    }
+}
+
+/// A handle on the database; cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Storage {
+    db: Db,
+}
+
+impl Storage {
+    pub async fn connect(url: &str, pool: &PoolConfig) -> Result<Self, StorageError> {
+        let db = if url.starts_with("sqlite:") {
+            let options = SqliteConnectOptions::from_str(url)
+                .map_err(|e| StorageError::InvalidUrl(e.to_string()))?
+                .create_if_missing(true)
+                .foreign_keys(true)
+                .journal_mode(SqliteJournalMode::Wal)
+                // FULL fsyncs the WAL at every commit: an acknowledged admin
+                // write survives power loss, not just a process crash. Writes
+                // are rare here, so the extra fsync costs nothing visible.
+                .synchronous(SqliteSynchronous::Full)
+                .busy_timeout(Duration::from_secs(10))
+                .disable_statement_logging();
+            let path = options.get_filename();
+            if path != Path::new(":memory:")
+                && let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
+            {
+                std::fs::create_dir_all(parent)
+                    .map_err(|source| StorageError::CreateFolder { path: parent.display().to_string(), source })?;
+            }
+            let pool = SqlitePoolOptions::new()
+                .max_connections(pool.max_connections)
+                .acquire_timeout(pool.acquire_timeout)
+                .connect_with(options)
+                .await
+                .map_err(StorageError::Connect)?;
+            Db::Sqlite(pool)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            let options = PgConnectOptions::from_str(url)
+                .map_err(|e| StorageError::InvalidUrl(e.to_string()))?
+                .disable_statement_logging();
+            let pool = PgPoolOptions::new()
+                .max_connections(pool.max_connections)
+                .acquire_timeout(pool.acquire_timeout)
+                .connect_with(options)
+                .await
+                .map_err(StorageError::Connect)?;
+            Db::Postgres(pool)
+        } else {
+            let scheme: String = url.split(':').next().unwrap_or_default().chars().take(20).collect();
+            return Err(StorageError::UnsupportedScheme(format!("{scheme}:")));
+        };
+        Ok(Self { db })
+    }
+
+    pub fn backend(&self) -> Backend {
+        match self.db {
+            Db::Sqlite(_) => Backend::Sqlite,
+            Db::Postgres(_) => Backend::Postgres,
+        }
+    }
+
+    pub(crate) fn db(&self) -> &Db {
+        &self.db
+    }
+
+    /// Applies pending migrations. On PostgreSQL the migrator holds an
+    /// advisory lock, so instances starting together migrate once.
+    pub async fn migrate(&self) -> Result<(), StorageError> {
+        match &self.db {
+            Db::Sqlite(pool) => sqlx::migrate!("./migrations/sqlite").run(pool).await?,
+            Db::Postgres(pool) => sqlx::migrate!("./migrations/postgres").run(pool).await?,
+        }
+        Ok(())
+    }
+
+    pub async fn close(&self) {
+        on_pool!(&self.db, |pool| pool.close().await)
+    }
+
+    /// The data version and the time of the latest change; both move with
+    /// every write, so pages can show "data as of" and caches can validate.
+    pub async fn data_state(&self) -> Result<DataState, StorageError> {
+        let row: Option<(i64, DateTime<Utc>)> = on_pool!(&self.db, |pool| {
+            sqlx::query_as("select version, changed_at from data_state where id = 1").fetch_optional(pool).await?
+        });
+        Ok(row.map_or(DataState { version: 0, changed_at: None }, |(version, changed_at)| DataState {
+            version,
+            changed_at: Some(changed_at),
+        }))
+    }
+
+    pub async fn ping(&self) -> Result<(), StorageError> {
+        on_pool!(&self.db, |pool| {
+            sqlx::query("select 1").execute(pool).await?;
+        });
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DataState {
+    pub version: i64,
+    pub changed_at: Option<DateTime<Utc>>,
+}

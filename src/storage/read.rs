@@ -1,0 +1,423 @@
+//! Read queries behind the public pages. Each page needs a fixed, small
+//! number of queries whatever the data size: lists are fetched in one query
+//! and grouped in Rust, never one query per row.
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use super::{Storage, StorageError, on_pool};
+
+/// The latest event of an amendment up to a date, skipping events that a
+/// correction has replaced. `$AS_OF` is substituted with the placeholder.
+const CURRENT_EVENT: &str = "select x.id from status_events x \
+     where x.amendment_id = a.id and x.effective_date <= $AS_OF \
+       and not exists (select 1 from status_events c where c.corrects_event_id = x.id) \
+     order by x.effective_date desc, x.id desc limit 1";
+
+fn current_event(as_of_placeholder: &str) -> String {
+    CURRENT_EVENT.replace("$AS_OF", as_of_placeholder)
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ReferendumRow {
+    pub id: i64,
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub question: String,
+    pub thresholds: String,
+    pub proposed_on: NaiveDate,
+    pub vote_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AmendmentListRow {
+    pub id: i64,
+    pub article: String,
+    pub title: String,
+    pub summary: String,
+    pub new_article: bool,
+    pub status: Option<String>,
+    pub status_date: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ThemeRow {
+    pub key: String,
+    pub name: String,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AmendmentThemeRow {
+    pub amendment_id: i64,
+    pub key: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AmendmentRow {
+    pub id: i64,
+    pub article: String,
+    pub law_point: Option<i64>,
+    pub new_article: bool,
+    pub section: Option<String>,
+    pub title: String,
+    pub summary: String,
+    pub explanation: String,
+    pub wording_before: Option<String>,
+    pub wording_after: Option<String>,
+    pub version: i64,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct StatusEventRow {
+    pub id: i64,
+    pub amendment_id: i64,
+    pub status: String,
+    pub effective_date: NaiveDate,
+    pub note: String,
+    pub source_url: Option<String>,
+    pub source_title: Option<String>,
+    pub recorded_at: DateTime<Utc>,
+    pub corrects_event_id: Option<i64>,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct RecentEventRow {
+    pub id: i64,
+    pub article: String,
+    pub title: String,
+    pub status: String,
+    pub effective_date: NaiveDate,
+    pub note: String,
+    pub source_url: Option<String>,
+    pub source_title: Option<String>,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SourceRow {
+    pub subject_id: i64,
+    pub key: String,
+    pub title: String,
+    pub url: Option<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct EntryIntoForceRow {
+    pub id: i64,
+    pub takes_effect_on: NaiveDate,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct MotivationRow {
+    pub note: String,
+    pub statement_slug: String,
+    pub statement_text: String,
+    pub section_heading: String,
+    pub announcement_slug: String,
+    pub announcement_title: String,
+    pub announced_on: NaiveDate,
+    pub speaker: String,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct TimelineRow {
+    pub id: i64,
+    pub key: String,
+    pub starts_on: NaiveDate,
+    pub ends_on: Option<NaiveDate>,
+    pub kind: String,
+    pub title: String,
+    pub description: String,
+    pub certainty: String,
+    pub uncertainty_note: Option<String>,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AnnouncementRow {
+    pub id: i64,
+    pub slug: String,
+    pub title: String,
+    pub event: String,
+    pub announced_on: NaiveDate,
+    pub speaker: String,
+    pub venue: String,
+    pub source_note: String,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SectionRow {
+    pub id: i64,
+    pub heading: String,
+    pub slug: String,
+    pub level: i64,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct StatementRow {
+    pub id: i64,
+    pub section_id: i64,
+    pub slug: String,
+    pub kind: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct BackLinkRow {
+    pub statement_id: i64,
+    pub article: String,
+    pub title: String,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct HeadingRow {
+    pub id: i64,
+    pub section: String,
+    pub law_point: Option<i64>,
+    pub before_title: Option<String>,
+    pub after_title: String,
+    pub takes_effect_on: NaiveDate,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct CouncilReviewRow {
+    pub id: i64,
+    pub body: String,
+    pub submitted_on: NaiveDate,
+    pub accepted_on: Option<NaiveDate>,
+    pub conclusion_number: Option<String>,
+    pub conclusion_date: Option<NaiveDate>,
+    pub chair: Option<String>,
+    pub rapporteur: Option<String>,
+    pub finding: Option<String>,
+    pub outcome_note: Option<String>,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct OpenQuestionRow {
+    pub id: i64,
+    pub text: String,
+}
+
+/// Filters of the amendment list; `None` means "any".
+#[derive(Debug, Clone, Default)]
+pub struct AmendmentFilter<'a> {
+    pub status: Option<&'a str>,
+    pub theme: Option<&'a str>,
+}
+
+impl Storage {
+    /// The referendum shown by default: the most recently proposed one.
+    pub async fn current_referendum(&self) -> Result<Option<ReferendumRow>, StorageError> {
+        let sql = "select id, slug, title, summary, question, thresholds, proposed_on, vote_on \
+                   from referendums order by proposed_on desc, id desc limit 1";
+        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).fetch_optional(pool).await?))
+    }
+
+    /// Amendments in constitutional order with their status as of a date.
+    pub async fn amendments(
+        &self,
+        referendum_id: i64,
+        as_of: NaiveDate,
+        filter: &AmendmentFilter<'_>,
+    ) -> Result<Vec<AmendmentListRow>, StorageError> {
+        let sql = format!(
+            "select a.id, a.article, a.title, a.summary, a.new_article, e.status, e.effective_date as status_date \
+             from amendments a left join status_events e on e.id = ({current}) \
+             where a.referendum_id = $1 \
+               and (cast($3 as text) is null or e.status = $3) \
+               and (cast($4 as text) is null or exists (select 1 from amendment_themes at join themes t on t.id = at.theme_id \
+                    where at.amendment_id = a.id and t.key = $4)) \
+             order by a.sort_key",
+            current = current_event("$2")
+        );
+        Ok(on_pool!(self.db(), |pool| {
+            sqlx::query_as(&sql)
+                .bind(referendum_id)
+                .bind(as_of)
+                .bind(filter.status)
+                .bind(filter.theme)
+                .fetch_all(pool)
+                .await?
+        }))
+    }
+
+    /// Themes used by a referendum's amendments, by name.
+    pub async fn themes(&self, referendum_id: i64) -> Result<Vec<ThemeRow>, StorageError> {
+        let sql = "select t.key, t.name, t.description from themes t where exists (select 1 from amendment_themes at \
+                   join amendments a on a.id = at.amendment_id where at.theme_id = t.id and a.referendum_id = $1) order by t.name";
+        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).fetch_all(pool).await?))
+    }
+
+    /// The themes of every amendment of a referendum, or of one amendment.
+    pub async fn amendment_themes(
+        &self,
+        referendum_id: i64,
+        amendment_id: Option<i64>,
+    ) -> Result<Vec<AmendmentThemeRow>, StorageError> {
+        let sql = "select at.amendment_id, t.key, t.name from amendment_themes at join themes t on t.id = at.theme_id \
+                   join amendments a on a.id = at.amendment_id \
+                   where a.referendum_id = $1 and (cast($2 as bigint) is null or a.id = $2) order by t.name";
+        Ok(on_pool!(self.db(), |pool| {
+            sqlx::query_as(sql).bind(referendum_id).bind(amendment_id).fetch_all(pool).await?
+        }))
+    }
+
+    pub async fn amendment(&self, referendum_id: i64, article: &str) -> Result<Option<AmendmentRow>, StorageError> {
+        let sql = "select id, article, law_point, new_article, section, title, summary, explanation, wording_before, \
+                   wording_after, version, updated_at from amendments where referendum_id = $1 and article = $2";
+        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).bind(article).fetch_optional(pool).await?))
+    }
+
+    /// The neighbours of an amendment in constitutional order, for navigation.
+    pub async fn adjacent_articles(
+        &self,
+        referendum_id: i64,
+        article: &str,
+    ) -> Result<(Option<String>, Option<String>), StorageError> {
+        let sql = "select \
+             (select p.article from amendments p where p.referendum_id = a.referendum_id and p.sort_key < a.sort_key \
+              order by p.sort_key desc limit 1), \
+             (select n.article from amendments n where n.referendum_id = a.referendum_id and n.sort_key > a.sort_key \
+              order by n.sort_key limit 1) \
+             from amendments a where a.referendum_id = $1 and a.article = $2";
+        let row: Option<(Option<String>, Option<String>)> =
+            on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).bind(article).fetch_optional(pool).await?);
+        Ok(row.unwrap_or_default())
+    }
+
+    /// An amendment's whole history up to a date, oldest first, corrected
+    /// events included (the page shows both sides of a correction).
+    pub async fn status_events(&self, amendment_id: i64, as_of: NaiveDate) -> Result<Vec<StatusEventRow>, StorageError> {
+        let sql = "select id, amendment_id, status, effective_date, note, source_url, source_title, recorded_at, corrects_event_id \
+                   from status_events where amendment_id = $1 and effective_date <= $2 order by effective_date, id";
+        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(amendment_id).bind(as_of).fetch_all(pool).await?))
+    }
+
+    /// The latest status changes across a referendum, newest first.
+    pub async fn recent_events(
+        &self,
+        referendum_id: i64,
+        as_of: NaiveDate,
+        limit: i64,
+    ) -> Result<Vec<RecentEventRow>, StorageError> {
+        let sql = "select e.id, a.article, a.title, e.status, e.effective_date, e.note, e.source_url, e.source_title \
+                   from status_events e join amendments a on a.id = e.amendment_id \
+                   where a.referendum_id = $1 and e.effective_date <= $2 \
+                   order by e.effective_date desc, e.id desc limit $3";
+        Ok(on_pool!(self.db(), |pool| {
+            sqlx::query_as(sql).bind(referendum_id).bind(as_of).bind(limit).fetch_all(pool).await?
+        }))
+    }
+
+    /// Sources cited for a kind of claim: for one subject, or for all
+    /// subjects of that kind when `subject_id` is `None`.
+    pub async fn citations(&self, subject: &str, subject_id: Option<i64>) -> Result<Vec<SourceRow>, StorageError> {
+        let sql = "select c.subject_id, s.key, s.title, s.url, s.note from citations c join sources s on s.id = c.source_id \
+                   where c.subject = $1 and (cast($2 as bigint) is null or c.subject_id = $2) \
+                   order by c.subject_id, c.position";
+        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(subject).bind(subject_id).fetch_all(pool).await?))
+    }
+
+    pub async fn entry_into_force(&self, amendment_id: i64) -> Result<Vec<EntryIntoForceRow>, StorageError> {
+        let sql = "select id, takes_effect_on, note from entry_into_force where amendment_id = $1 order by takes_effect_on";
+        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(amendment_id).fetch_all(pool).await?))
+    }
+
+    /// The statements that motivated an amendment, in document order.
+    pub async fn motivations(&self, amendment_id: i64) -> Result<Vec<MotivationRow>, StorageError> {
+        let sql = "select m.note, st.slug as statement_slug, st.text as statement_text, sec.heading as section_heading, \
+                   an.slug as announcement_slug, an.title as announcement_title, an.announced_on, an.speaker \
+                   from motivations m join statements st on st.id = m.statement_id \
+                   join announcement_sections sec on sec.id = st.section_id \
+                   join announcements an on an.id = st.announcement_id \
+                   where m.amendment_id = $1 order by an.announced_on, sec.position, st.position";
+        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(amendment_id).fetch_all(pool).await?))
+    }
+
+    /// Timeline events of a referendum up to a date, or only those linked to
+    /// one amendment.
+    pub async fn timeline(
+        &self,
+        referendum_id: i64,
+        amendment_id: Option<i64>,
+        as_of: NaiveDate,
+    ) -> Result<Vec<TimelineRow>, StorageError> {
+        let sql = "select t.id, t.key, t.starts_on, t.ends_on, t.kind, t.title, t.description, t.certainty, t.uncertainty_note \
+                   from timeline_events t where t.referendum_id = $1 and t.starts_on <= $3 \
+                   and (cast($2 as bigint) is null or exists (select 1 from timeline_event_amendments ta \
+                        where ta.timeline_event_id = t.id and ta.amendment_id = $2)) \
+                   order by t.starts_on, t.id";
+        Ok(on_pool!(self.db(), |pool| {
+            sqlx::query_as(sql).bind(referendum_id).bind(amendment_id).bind(as_of).fetch_all(pool).await?
+        }))
+    }
+
+    pub async fn announcements(&self, referendum_id: i64) -> Result<Vec<AnnouncementRow>, StorageError> {
+        let sql = "select id, slug, title, event, announced_on, speaker, venue, source_note from announcements \
+                   where referendum_id = $1 order by announced_on, id";
+        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).fetch_all(pool).await?))
+    }
+
+    pub async fn announcement(&self, slug: &str) -> Result<Option<AnnouncementRow>, StorageError> {
+        let sql = "select id, slug, title, event, announced_on, speaker, venue, source_note from announcements where slug = $1";
+        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(slug).fetch_optional(pool).await?))
+    }
+
+    pub async fn sections(&self, announcement_id: i64) -> Result<Vec<SectionRow>, StorageError> {
+        let sql = "select id, heading, slug, level from announcement_sections where announcement_id = $1 order by position";
+        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(announcement_id).fetch_all(pool).await?))
+    }
+
+    pub async fn statements(&self, announcement_id: i64) -> Result<Vec<StatementRow>, StorageError> {
+        let sql = "select st.id, st.section_id, st.slug, st.kind, st.text from statements st \
+                   join announcement_sections sec on sec.id = st.section_id \
+                   where st.announcement_id = $1 order by sec.position, st.position";
+        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(announcement_id).fetch_all(pool).await?))
+    }
+
+    /// For every statement of an announcement, the amendments it motivated.
+    pub async fn back_links(&self, announcement_id: i64) -> Result<Vec<BackLinkRow>, StorageError> {
+        let sql = "select m.statement_id, a.article, a.title, m.note from motivations m \
+                   join statements st on st.id = m.statement_id join amendments a on a.id = m.amendment_id \
+                   where st.announcement_id = $1 order by a.sort_key";
+        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(announcement_id).fetch_all(pool).await?))
+    }
+
+    pub async fn section_headings(&self, referendum_id: i64) -> Result<Vec<HeadingRow>, StorageError> {
+        let sql = "select id, section, law_point, before_title, after_title, takes_effect_on from section_headings \
+                   where referendum_id = $1 order by law_point, id";
+        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).fetch_all(pool).await?))
+    }
+
+    pub async fn council_review(&self, referendum_id: i64) -> Result<Option<CouncilReviewRow>, StorageError> {
+        let sql = "select id, body, submitted_on, accepted_on, conclusion_number, conclusion_date, chair, rapporteur, \
+                   finding, outcome_note from council_reviews where referendum_id = $1";
+        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).fetch_optional(pool).await?))
+    }
+
+    pub async fn council_open_questions(&self, review_id: i64) -> Result<Vec<OpenQuestionRow>, StorageError> {
+        let sql = "select id, text from council_open_questions where council_review_id = $1 order by position";
+        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(review_id).fetch_all(pool).await?))
+    }
+
+    /// The Council's outcome for each amendment: its latest uncorrected
+    /// Council event up to a date, if any.
+    pub async fn council_outcomes(
+        &self,
+        referendum_id: i64,
+        as_of: NaiveDate,
+    ) -> Result<Vec<RecentEventRow>, StorageError> {
+        let sql = "select e.id, a.article, a.title, e.status, e.effective_date, e.note, e.source_url, e.source_title \
+                   from amendments a join status_events e on e.amendment_id = a.id \
+                   where a.referendum_id = $1 and e.effective_date <= $2 \
+                     and e.status in ('council_compliant', 'council_noncompliant') \
+                     and not exists (select 1 from status_events c where c.corrects_event_id = e.id) \
+                   order by a.sort_key, e.effective_date, e.id";
+        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).bind(as_of).fetch_all(pool).await?))
+    }
+}

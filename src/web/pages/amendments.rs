@@ -1,0 +1,377 @@
+//! `/amendments` and `/amendments/{article}`.
+
+use askama::Template;
+use axum::{
+    extract::{Path, Query, State, rejection::QueryRejection},
+    response::Html,
+};
+use serde::Deserialize;
+
+use super::{Context, timeline::TimelineItem};
+use crate::{
+    domain::{
+        ArticleNumber, Status,
+        diff::{Change, word_diff},
+    },
+    error::AppError,
+    storage::{AmendmentFilter, AmendmentThemeRow, ThemeRow},
+    web::{
+        AppState, render,
+        view::{DateView, EventSource, Layout, SourceView, StatusView, TimestampView, paragraphs, sources_by_subject},
+    },
+};
+
+#[derive(Debug, Deserialize)]
+pub struct ListQuery {
+    status: Option<String>,
+    theme: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "pages/amendments.html")]
+struct ListPage {
+    layout: Layout,
+    rows: Vec<ListRow>,
+    total: usize,
+    statuses: Vec<FilterOption>,
+    themes: Vec<FilterOption>,
+    filtered: bool,
+    filter_summary: String,
+    headings: Vec<HeadingView>,
+}
+
+struct ListRow {
+    article: String,
+    title: String,
+    summary: String,
+    new_article: bool,
+    status: Option<StatusView>,
+    since: Option<DateView>,
+    themes: Vec<ThemeLink>,
+}
+
+struct ThemeLink {
+    key: String,
+    name: String,
+}
+
+struct FilterOption {
+    value: String,
+    label: String,
+    selected: bool,
+}
+
+struct HeadingView {
+    section: String,
+    before: Option<String>,
+    after: String,
+    takes_effect_on: DateView,
+    sources: Vec<SourceView>,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    query: Result<Query<ListQuery>, QueryRejection>,
+) -> Result<Html<String>, AppError> {
+    let Query(query) = query.map_err(|e| AppError::BadRequest(format!("The query string could not be read: {e}.")))?;
+    let storage = &state.storage;
+    let ctx = Context::load(storage).await?;
+    let referendum_id = ctx.referendum.id;
+    let themes = storage.themes(referendum_id).await?;
+
+    let status = match query.status.as_deref().filter(|s| !s.is_empty()) {
+        Some(key) => Some(
+            key.parse::<Status>()
+                .map_err(|_| AppError::BadRequest(format!("Unknown status filter “{}”. Allowed statuses: {}.", clip(key), Status::allowed_keys())))?,
+        ),
+        None => None,
+    };
+    let theme = match query.theme.as_deref().filter(|s| !s.is_empty()) {
+        Some(key) if themes.iter().any(|t| t.key == key) => Some(key),
+        Some(key) => {
+            let allowed: Vec<&str> = themes.iter().map(|t| t.key.as_str()).collect();
+            return Err(AppError::BadRequest(format!(
+                "Unknown theme filter “{}”. Allowed themes: {}.",
+                clip(key),
+                allowed.join(", ")
+            )));
+        }
+        None => None,
+    };
+
+    let filter = AmendmentFilter { status: status.map(Status::as_str), theme };
+    let rows = storage.amendments(referendum_id, ctx.today, &filter).await?;
+    let row_themes = storage.amendment_themes(referendum_id, None).await?;
+    let headings = storage.section_headings(referendum_id).await?;
+    let heading_sources = sources_by_subject(storage.citations("heading", None).await?);
+    let total_count = storage.amendments(referendum_id, ctx.today, &AmendmentFilter::default()).await?.len();
+
+    let filter_summary = describe_filter(status, theme.and_then(|key| themes.iter().find(|t| t.key == key)));
+    let page = ListPage {
+        layout: Layout::new(
+            if status.is_some() || theme.is_some() { format!("Amendments: {filter_summary}") } else { "All amendments".to_owned() },
+            "Every article the reform amends, in constitutional order, with its current status.",
+            "amendments",
+            ctx.data,
+        ),
+        total: total_count,
+        filtered: status.is_some() || theme.is_some(),
+        filter_summary,
+        statuses: Status::ALL
+            .into_iter()
+            .map(|s| FilterOption { value: s.as_str().to_owned(), label: s.label().to_owned(), selected: Some(s) == status })
+            .collect(),
+        themes: themes
+            .iter()
+            .map(|t| FilterOption { value: t.key.clone(), label: t.name.clone(), selected: Some(t.key.as_str()) == theme })
+            .collect(),
+        rows: rows
+            .into_iter()
+            .map(|row| ListRow {
+                themes: themes_of(&row_themes, row.id),
+                status: row.status.as_deref().and_then(StatusView::from_key),
+                since: row.status_date.map(DateView::new),
+                article: row.article,
+                title: row.title,
+                summary: row.summary,
+                new_article: row.new_article,
+            })
+            .collect(),
+        headings: headings
+            .into_iter()
+            .map(|h| HeadingView {
+                sources: heading_sources(h.id),
+                section: h.section,
+                before: h.before_title,
+                after: h.after_title,
+                takes_effect_on: DateView::new(h.takes_effect_on),
+            })
+            .collect(),
+    };
+    render(&page)
+}
+
+fn describe_filter(status: Option<Status>, theme: Option<&ThemeRow>) -> String {
+    match (status, theme) {
+        (Some(s), Some(t)) => format!("status “{}” and theme “{}”", s.label(), t.name),
+        (Some(s), None) => format!("status “{}”", s.label()),
+        (None, Some(t)) => format!("theme “{}”", t.name),
+        (None, None) => String::new(),
+    }
+}
+
+fn themes_of(rows: &[AmendmentThemeRow], amendment_id: i64) -> Vec<ThemeLink> {
+    rows.iter()
+        .filter(|t| t.amendment_id == amendment_id)
+        .map(|t| ThemeLink { key: t.key.clone(), name: t.name.clone() })
+        .collect()
+}
+
+/// Echoing a user's value back is useful; echoing a megabyte is not.
+fn clip(value: &str) -> String {
+    let clipped: String = value.chars().take(60).collect();
+    if clipped.len() < value.len() { format!("{clipped}…") } else { clipped }
+}
+
+#[derive(Template)]
+#[template(path = "pages/amendment.html")]
+struct DetailPage {
+    layout: Layout,
+    article: String,
+    title: String,
+    summary: String,
+    explanation: Vec<String>,
+    law_point: Option<i64>,
+    new_article: bool,
+    section: Option<String>,
+    status: Option<StatusView>,
+    status_since: Option<DateView>,
+    steps: Vec<Step>,
+    themes: Vec<ThemeLink>,
+    wording_before: Option<String>,
+    wording_after: Option<String>,
+    diff: Vec<DiffPart>,
+    in_force: Vec<InForce>,
+    history: Vec<HistoryEntry>,
+    motivations: Vec<Motivation>,
+    timeline: Vec<TimelineItem>,
+    sources: Vec<SourceView>,
+    previous: Option<String>,
+    next: Option<String>,
+    updated_at: TimestampView,
+}
+
+/// One step of the pipeline stepper; `state` is "done", "current" or "todo",
+/// spelled out in text as well as styled.
+struct Step {
+    label: &'static str,
+    state: &'static str,
+    state_text: &'static str,
+    date: Option<DateView>,
+}
+
+struct DiffPart {
+    kind: &'static str,
+    text: String,
+}
+
+struct InForce {
+    date: DateView,
+    note: String,
+    sources: Vec<SourceView>,
+}
+
+struct HistoryEntry {
+    id: i64,
+    status: StatusView,
+    date: DateView,
+    note: String,
+    source: EventSource,
+    recorded_at: TimestampView,
+    corrects: Option<i64>,
+    corrected_by: Option<i64>,
+}
+
+struct Motivation {
+    note: String,
+    statement_slug: String,
+    statement_text: String,
+    section_heading: String,
+    announcement_slug: String,
+    announcement_title: String,
+    announced_on: DateView,
+    speaker: String,
+}
+
+const PIPELINE: [(&str, &[Status]); 6] = [
+    ("Drafted", &[Status::Drafted]),
+    ("Submitted to the Constitutional Council", &[Status::Submitted]),
+    ("Council conclusion", &[Status::CouncilCompliant, Status::CouncilNoncompliant]),
+    ("On the ballot", &[Status::OnBallot]),
+    ("Adopted or rejected", &[Status::Adopted, Status::Rejected]),
+    ("In force", &[Status::InForce, Status::AmendedLater]),
+];
+
+pub async fn show(State(state): State<AppState>, Path(article): Path<String>) -> Result<Html<String>, AppError> {
+    let not_found = || AppError::NotFound(format!("No amendment to article “{}” is recorded.", clip(&article)));
+    ArticleNumber::parse(&article).map_err(|_| not_found())?;
+    let storage = &state.storage;
+    let ctx = Context::load(storage).await?;
+    let referendum_id = ctx.referendum.id;
+    let amendment = storage.amendment(referendum_id, &article).await?.ok_or_else(not_found)?;
+    let id = amendment.id;
+
+    let events = storage.status_events(id, ctx.today).await?;
+    let themes = storage.amendment_themes(referendum_id, Some(id)).await?;
+    let in_force_rows = storage.entry_into_force(id).await?;
+    let in_force_sources = sources_by_subject(storage.citations("entry_into_force", None).await?);
+    let motivations = storage.motivations(id).await?;
+    let timeline = storage.timeline(referendum_id, Some(id), chrono::NaiveDate::MAX).await?;
+    let sources = storage.citations("amendment", Some(id)).await?;
+    let (previous, next) = storage.adjacent_articles(referendum_id, &article).await?;
+
+    let corrected_by = |event_id: i64| events.iter().find(|e| e.corrects_event_id == Some(event_id)).map(|e| e.id);
+    let effective: Vec<_> = events.iter().filter(|e| corrected_by(e.id).is_none()).collect();
+    let current = effective.last();
+    let current_status = current.and_then(|e| e.status.parse::<Status>().ok());
+
+    let steps = PIPELINE
+        .iter()
+        .enumerate()
+        .map(|(stage, (label, statuses))| {
+            let reached = effective.iter().rev().find(|e| statuses.iter().any(|s| s.as_str() == e.status));
+            let current_stage = current_status.map(Status::stage);
+            let (state, state_text) = match current_stage {
+                Some(now) if now == stage && current_status.is_some_and(|s| s != Status::Withdrawn) => ("current", "current step"),
+                _ if reached.is_some() => ("done", "done"),
+                _ => ("todo", "not reached"),
+            };
+            let label = match (stage, reached.map(|e| e.status.as_str())) {
+                (2, Some("council_noncompliant")) => "Council conclusion: not compliant",
+                (2, Some("council_compliant")) => "Council conclusion: compliant",
+                (4, Some("rejected")) => "Rejected",
+                (4, Some("adopted")) => "Adopted",
+                _ => label,
+            };
+            Step { label, state, state_text, date: reached.map(|e| DateView::new(e.effective_date)) }
+        })
+        .collect();
+
+    let diff = match (&amendment.wording_before, &amendment.wording_after) {
+        (Some(before), Some(after)) => word_diff(before, after)
+            .into_iter()
+            .map(|part| DiffPart {
+                kind: match part.change {
+                    Change::Same => "same",
+                    Change::Removed => "removed",
+                    Change::Added => "added",
+                },
+                text: part.text,
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+
+    let history = events
+        .iter()
+        .filter_map(|e| {
+            Some(HistoryEntry {
+                id: e.id,
+                status: StatusView::from_key(&e.status)?,
+                date: DateView::new(e.effective_date),
+                note: e.note.clone(),
+                source: EventSource::new(e.source_url.clone(), e.source_title.clone()),
+                recorded_at: TimestampView::new(e.recorded_at),
+                corrects: e.corrects_event_id,
+                corrected_by: corrected_by(e.id),
+            })
+        })
+        .collect();
+
+    let page = DetailPage {
+        layout: Layout::new(
+            format!("Article {}: {}", amendment.article, amendment.title),
+            amendment.summary.clone(),
+            "amendments",
+            ctx.data,
+        ),
+        status: current_status.map(StatusView::new),
+        status_since: current.map(|e| DateView::new(e.effective_date)),
+        steps,
+        themes: themes_of(&themes, id),
+        explanation: paragraphs(&amendment.explanation),
+        diff,
+        in_force: in_force_rows
+            .into_iter()
+            .map(|row| InForce { sources: in_force_sources(row.id), date: DateView::new(row.takes_effect_on), note: row.note })
+            .collect(),
+        history,
+        motivations: motivations
+            .into_iter()
+            .map(|m| Motivation {
+                note: m.note,
+                statement_slug: m.statement_slug,
+                statement_text: m.statement_text,
+                section_heading: m.section_heading,
+                announcement_slug: m.announcement_slug,
+                announcement_title: m.announcement_title,
+                announced_on: DateView::new(m.announced_on),
+                speaker: m.speaker,
+            })
+            .collect(),
+        timeline: timeline.into_iter().map(TimelineItem::from).collect(),
+        sources: sources.into_iter().map(Into::into).collect(),
+        previous,
+        next,
+        updated_at: TimestampView::new(amendment.updated_at),
+        article: amendment.article,
+        title: amendment.title,
+        summary: amendment.summary,
+        law_point: amendment.law_point,
+        new_article: amendment.new_article,
+        section: amendment.section,
+        wording_before: amendment.wording_before,
+        wording_after: amendment.wording_after,
+    };
+    render(&page)
+}

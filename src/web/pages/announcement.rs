@@ -1,0 +1,146 @@
+//! `/announcements/{slug}`: the document, statement by statement, each with
+//! its anchor and links back to the amendments it motivated.
+
+use askama::Template;
+use axum::{
+    extract::{Path, State},
+    response::Html,
+};
+
+use super::Context;
+use crate::{
+    error::AppError,
+    web::{
+        AppState, render,
+        view::{DateView, Layout, SourceView},
+    },
+};
+
+#[derive(Template)]
+#[template(path = "pages/announcement.html")]
+struct AnnouncementPage {
+    layout: Layout,
+    title: String,
+    event: String,
+    date: DateView,
+    speaker: String,
+    venue: String,
+    source_note: String,
+    sources: Vec<SourceView>,
+    sections: Vec<SectionView>,
+    motivating: usize,
+    total: usize,
+}
+
+struct SectionView {
+    heading: String,
+    slug: String,
+    level: i64,
+    bullets: bool,
+    statements: Vec<StatementView>,
+}
+
+struct StatementView {
+    slug: String,
+    text: String,
+    amendments: Vec<BackLink>,
+}
+
+struct BackLink {
+    article: String,
+    title: String,
+}
+
+pub async fn show(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Html<String>, AppError> {
+    let storage = &state.storage;
+    let ctx = Context::load(storage).await?;
+    let announcement = storage
+        .announcement(&slug)
+        .await?
+        .ok_or_else(|| AppError::NotFound("No announcement is recorded at this address.".to_owned()))?;
+    let sections = storage.sections(announcement.id).await?;
+    let statements = storage.statements(announcement.id).await?;
+    let back_links = storage.back_links(announcement.id).await?;
+    let sources = storage.citations("announcement", Some(announcement.id)).await?;
+
+    let motivating = statements.iter().filter(|s| back_links.iter().any(|b| b.statement_id == s.id)).count();
+    let total = statements.len();
+    let sections = sections
+        .into_iter()
+        .map(|section| {
+            let own: Vec<_> = statements.iter().filter(|s| s.section_id == section.id).collect();
+            SectionView {
+                bullets: own.iter().all(|s| s.kind == "bullet"),
+                statements: own
+                    .into_iter()
+                    .map(|s| StatementView {
+                        slug: s.slug.clone(),
+                        text: s.text.clone(),
+                        amendments: back_links
+                            .iter()
+                            .filter(|b| b.statement_id == s.id)
+                            .map(|b| BackLink { article: b.article.clone(), title: b.title.clone() })
+                            .collect(),
+                    })
+                    .collect(),
+                heading: section.heading,
+                slug: section.slug,
+                level: section.level,
+            }
+        })
+        .collect();
+    let page = AnnouncementPage {
+        layout: Layout::new(
+            announcement.title.clone(),
+            format!("{} — {}", announcement.event, announcement.speaker),
+            "announcements",
+            ctx.data,
+        ),
+        title: announcement.title,
+        event: announcement.event,
+        date: DateView::new(announcement.announced_on),
+        speaker: announcement.speaker,
+        venue: announcement.venue,
+        source_note: announcement.source_note,
+        sources: sources.into_iter().map(Into::into).collect(),
+        sections,
+        motivating,
+        total,
+    };
+    render(&page)
+}
+
+#[derive(Template)]
+#[template(path = "pages/announcements.html")]
+struct AnnouncementsPage {
+    layout: Layout,
+    announcements: Vec<AnnouncementLink>,
+}
+
+struct AnnouncementLink {
+    slug: String,
+    title: String,
+    event: String,
+    speaker: String,
+    date: DateView,
+}
+
+pub async fn list(State(state): State<AppState>) -> Result<Html<String>, AppError> {
+    let storage = &state.storage;
+    let ctx = Context::load(storage).await?;
+    let rows = storage.announcements(ctx.referendum.id).await?;
+    let page = AnnouncementsPage {
+        layout: Layout::new("Announcements", "What officials said about the reform, statement by statement.", "announcements", ctx.data),
+        announcements: rows
+            .into_iter()
+            .map(|a| AnnouncementLink {
+                slug: a.slug,
+                title: a.title,
+                event: a.event,
+                speaker: a.speaker,
+                date: DateView::new(a.announced_on),
+            })
+            .collect(),
+    };
+    render(&page)
+}
