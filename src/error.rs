@@ -60,7 +60,10 @@ impl IntoResponse for AppError {
             AppError::BadRequest(message) => ("This request cannot be answered", message.as_str()),
             AppError::Unavailable => {
                 tracing::warn!("database unavailable");
-                ("Temporarily unavailable", "The tracker cannot reach its database right now. Please try again in a minute.")
+                (
+                    "Temporarily unavailable",
+                    "The tracker cannot reach its database right now. Please try again in a minute.",
+                )
             }
             AppError::Internal(detail) => {
                 tracing::error!(error = %detail, "request failed");

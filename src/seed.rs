@@ -288,7 +288,10 @@ impl SeedData {
             }
             for link in &amendment.motivations {
                 if !statement_slugs.contains(&link.statement.as_str()) {
-                    return invalid(format!("article {} names unknown statement {}", amendment.article, link.statement));
+                    return invalid(format!(
+                        "article {} names unknown statement {}",
+                        amendment.article, link.statement
+                    ));
                 }
             }
             self.status_events(amendment)?;

@@ -94,7 +94,12 @@ pub fn parse(document: &str) -> Result<ParsedAnnouncement, ParseError> {
                 grouped = true;
             }
             let slug = unique_slug(&sections, &text);
-            sections.push(ParsedSection { heading: text, slug, level: if grouped { 3 } else { 2 }, statements: Vec::new() });
+            sections.push(ParsedSection {
+                heading: text,
+                slug,
+                level: if grouped { 3 } else { 2 },
+                statements: Vec::new(),
+            });
             continue;
         }
         let section = sections.last_mut().ok_or(ParseError::TextBeforeFirstHeading { line })?;
@@ -159,8 +164,12 @@ mod tests {
     fn the_seed_document_has_a_title_the_overview_and_six_topic_sections() {
         let doc = parse(SEED).unwrap();
         assert!(doc.title.starts_with("Factsheet on President Tokayev’s participation"));
-        let topics: Vec<(&str, usize, u8)> =
-            doc.sections.iter().filter(|s| s.level == 3).map(|s| (s.slug.as_str(), s.statements.len(), s.level)).collect();
+        let topics: Vec<(&str, usize, u8)> = doc
+            .sections
+            .iter()
+            .filter(|s| s.level == 3)
+            .map(|s| (s.slug.as_str(), s.statements.len(), s.level))
+            .collect();
         assert_eq!(
             topics,
             [
@@ -202,7 +211,10 @@ mod tests {
     fn structural_errors_name_the_line() {
         assert_eq!(parse(""), Err(ParseError::Empty));
         assert_eq!(parse("\n \n"), Err(ParseError::Empty));
-        assert_eq!(parse("Title\nA sentence first.\nHeading\n· x"), Err(ParseError::TextBeforeFirstHeading { line: 2 }));
+        assert_eq!(
+            parse("Title\nA sentence first.\nHeading\n· x"),
+            Err(ParseError::TextBeforeFirstHeading { line: 2 })
+        );
         assert_eq!(parse("Title\nHeading\n· \n"), Err(ParseError::EmptyBullet { line: 3 }));
         assert_eq!(parse("Title\nHeading"), Err(ParseError::NoStatements));
         assert_eq!(parse(&"x".repeat(MAX_DOCUMENT_BYTES + 1)), Err(ParseError::TooLarge));

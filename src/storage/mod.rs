@@ -65,7 +65,9 @@ impl StorageError {
     pub fn is_unavailable(&self) -> bool {
         match self {
             StorageError::Connect(_) => true,
-            StorageError::Sqlx(e) => matches!(e, sqlx::Error::PoolTimedOut | sqlx::Error::Io(_) | sqlx::Error::PoolClosed),
+            StorageError::Sqlx(e) => {
+                matches!(e, sqlx::Error::PoolTimedOut | sqlx::Error::Io(_) | sqlx::Error::PoolClosed)
+            }
             _ => false,
         }
     }
@@ -184,4 +186,10 @@ impl Storage {
 pub struct DataState {
     pub version: i64,
     pub changed_at: Option<DateTime<Utc>>,
+}
+
+/// The "no upper bound" date for as-of queries. `NaiveDate::MAX` would not
+/// do: SQLite compares dates as text, and "+262142-12-31" sorts first.
+pub fn end_of_time() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(9999, 12, 31).expect("a valid date")
 }

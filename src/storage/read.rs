@@ -270,7 +270,11 @@ impl Storage {
     pub async fn amendment(&self, referendum_id: i64, article: &str) -> Result<Option<AmendmentRow>, StorageError> {
         let sql = "select id, article, law_point, new_article, section, title, summary, explanation, wording_before, \
                    wording_after, version, updated_at from amendments where referendum_id = $1 and article = $2";
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).bind(article).fetch_optional(pool).await?))
+        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql)
+            .bind(referendum_id)
+            .bind(article)
+            .fetch_optional(pool)
+            .await?))
     }
 
     /// The neighbours of an amendment in constitutional order, for navigation.
@@ -285,14 +289,21 @@ impl Storage {
              (select n.article from amendments n where n.referendum_id = a.referendum_id and n.sort_key > a.sort_key \
               order by n.sort_key limit 1) \
              from amendments a where a.referendum_id = $1 and a.article = $2";
-        let row: Option<(Option<String>, Option<String>)> =
-            on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).bind(article).fetch_optional(pool).await?);
+        let row: Option<(Option<String>, Option<String>)> = on_pool!(self.db(), |pool| sqlx::query_as(sql)
+            .bind(referendum_id)
+            .bind(article)
+            .fetch_optional(pool)
+            .await?);
         Ok(row.unwrap_or_default())
     }
 
     /// An amendment's whole history up to a date, oldest first, corrected
     /// events included (the page shows both sides of a correction).
-    pub async fn status_events(&self, amendment_id: i64, as_of: NaiveDate) -> Result<Vec<StatusEventRow>, StorageError> {
+    pub async fn status_events(
+        &self,
+        amendment_id: i64,
+        as_of: NaiveDate,
+    ) -> Result<Vec<StatusEventRow>, StorageError> {
         let sql = "select id, amendment_id, status, effective_date, note, source_url, source_title, recorded_at, corrects_event_id \
                    from status_events where amendment_id = $1 and effective_date <= $2 order by effective_date, id";
         Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(amendment_id).bind(as_of).fetch_all(pool).await?))
@@ -324,7 +335,8 @@ impl Storage {
     }
 
     pub async fn entry_into_force(&self, amendment_id: i64) -> Result<Vec<EntryIntoForceRow>, StorageError> {
-        let sql = "select id, takes_effect_on, note from entry_into_force where amendment_id = $1 order by takes_effect_on";
+        let sql =
+            "select id, takes_effect_on, note from entry_into_force where amendment_id = $1 order by takes_effect_on";
         Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(amendment_id).fetch_all(pool).await?))
     }
 
@@ -369,7 +381,8 @@ impl Storage {
     }
 
     pub async fn sections(&self, announcement_id: i64) -> Result<Vec<SectionRow>, StorageError> {
-        let sql = "select id, heading, slug, level from announcement_sections where announcement_id = $1 order by position";
+        let sql =
+            "select id, heading, slug, level from announcement_sections where announcement_id = $1 order by position";
         Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(announcement_id).fetch_all(pool).await?))
     }
 

@@ -80,10 +80,13 @@ pub async fn list(
     let themes = storage.themes(referendum_id).await?;
 
     let status = match query.status.as_deref().filter(|s| !s.is_empty()) {
-        Some(key) => Some(
-            key.parse::<Status>()
-                .map_err(|_| AppError::BadRequest(format!("Unknown status filter “{}”. Allowed statuses: {}.", clip(key), Status::allowed_keys())))?,
-        ),
+        Some(key) => Some(key.parse::<Status>().map_err(|_| {
+            AppError::BadRequest(format!(
+                "Unknown status filter “{}”. Allowed statuses: {}.",
+                clip(key),
+                Status::allowed_keys()
+            ))
+        })?),
         None => None,
     };
     let theme = match query.theme.as_deref().filter(|s| !s.is_empty()) {
@@ -109,7 +112,11 @@ pub async fn list(
     let filter_summary = describe_filter(status, theme.and_then(|key| themes.iter().find(|t| t.key == key)));
     let page = ListPage {
         layout: Layout::new(
-            if status.is_some() || theme.is_some() { format!("Amendments: {filter_summary}") } else { "All amendments".to_owned() },
+            if status.is_some() || theme.is_some() {
+                format!("Amendments: {filter_summary}")
+            } else {
+                "All amendments".to_owned()
+            },
             "Every article the reform amends, in constitutional order, with its current status.",
             "amendments",
             ctx.data,
@@ -119,11 +126,19 @@ pub async fn list(
         filter_summary,
         statuses: Status::ALL
             .into_iter()
-            .map(|s| FilterOption { value: s.as_str().to_owned(), label: s.label().to_owned(), selected: Some(s) == status })
+            .map(|s| FilterOption {
+                value: s.as_str().to_owned(),
+                label: s.label().to_owned(),
+                selected: Some(s) == status,
+            })
             .collect(),
         themes: themes
             .iter()
-            .map(|t| FilterOption { value: t.key.clone(), label: t.name.clone(), selected: Some(t.key.as_str()) == theme })
+            .map(|t| FilterOption {
+                value: t.key.clone(),
+                label: t.name.clone(),
+                selected: Some(t.key.as_str()) == theme,
+            })
             .collect(),
         rows: rows
             .into_iter()
@@ -266,7 +281,7 @@ pub async fn show(State(state): State<AppState>, Path(article): Path<String>) ->
     let in_force_rows = storage.entry_into_force(id).await?;
     let in_force_sources = sources_by_subject(storage.citations("entry_into_force", None).await?);
     let motivations = storage.motivations(id).await?;
-    let timeline = storage.timeline(referendum_id, Some(id), chrono::NaiveDate::MAX).await?;
+    let timeline = storage.timeline(referendum_id, Some(id), crate::storage::end_of_time()).await?;
     let sources = storage.citations("amendment", Some(id)).await?;
     let (previous, next) = storage.adjacent_articles(referendum_id, &article).await?;
 
@@ -282,7 +297,9 @@ pub async fn show(State(state): State<AppState>, Path(article): Path<String>) ->
             let reached = effective.iter().rev().find(|e| statuses.iter().any(|s| s.as_str() == e.status));
             let current_stage = current_status.map(Status::stage);
             let (state, state_text) = match current_stage {
-                Some(now) if now == stage && current_status.is_some_and(|s| s != Status::Withdrawn) => ("current", "current step"),
+                Some(now) if now == stage && current_status.is_some_and(|s| s != Status::Withdrawn) => {
+                    ("current", "current step")
+                }
                 _ if reached.is_some() => ("done", "done"),
                 _ => ("todo", "not reached"),
             };
@@ -343,7 +360,11 @@ pub async fn show(State(state): State<AppState>, Path(article): Path<String>) ->
         diff,
         in_force: in_force_rows
             .into_iter()
-            .map(|row| InForce { sources: in_force_sources(row.id), date: DateView::new(row.takes_effect_on), note: row.note })
+            .map(|row| InForce {
+                sources: in_force_sources(row.id),
+                date: DateView::new(row.takes_effect_on),
+                note: row.note,
+            })
             .collect(),
         history,
         motivations: motivations

@@ -130,7 +130,12 @@ pub async fn list(State(state): State<AppState>) -> Result<Html<String>, AppErro
     let ctx = Context::load(storage).await?;
     let rows = storage.announcements(ctx.referendum.id).await?;
     let page = AnnouncementsPage {
-        layout: Layout::new("Announcements", "What officials said about the reform, statement by statement.", "announcements", ctx.data),
+        layout: Layout::new(
+            "Announcements",
+            "What officials said about the reform, statement by statement.",
+            "announcements",
+            ctx.data,
+        ),
         announcements: rows
             .into_iter()
             .map(|a| AnnouncementLink {

@@ -66,7 +66,7 @@ pub async fn show(State(state): State<AppState>) -> Result<Html<String>, AppErro
     let ctx = Context::load(storage).await?;
     let referendum = &ctx.referendum;
     let amendments = storage.amendments(referendum.id, ctx.today, &AmendmentFilter::default()).await?;
-    let timeline = storage.timeline(referendum.id, None, chrono::NaiveDate::MAX).await?;
+    let timeline = storage.timeline(referendum.id, None, crate::storage::end_of_time()).await?;
     let recent = storage.recent_events(referendum.id, ctx.today, 8).await?;
     let announcements = storage.announcements(referendum.id).await?;
 

@@ -74,7 +74,7 @@ struct TimelinePage {
 pub async fn show(State(state): State<AppState>) -> Result<Html<String>, AppError> {
     let storage = &state.storage;
     let ctx = Context::load(storage).await?;
-    let rows = storage.timeline(ctx.referendum.id, None, NaiveDate::MAX).await?;
+    let rows = storage.timeline(ctx.referendum.id, None, crate::storage::end_of_time()).await?;
     let sources = sources_by_subject(storage.citations("timeline_event", None).await?);
     let (past, upcoming): (Vec<TimelineItem>, Vec<TimelineItem>) = rows
         .into_iter()

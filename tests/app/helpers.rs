@@ -1,0 +1,168 @@
+use std::{
+    process::Output,
+    sync::atomic::{AtomicU32, Ordering},
+};
+
+use referendum_tracker::{Application, config::Config};
+use tokio::{sync::oneshot, task::JoinHandle};
+
+/// A database of the test's own: a file in a temporary folder, or a fresh
+/// database on the PostgreSQL server named by TEST_POSTGRES_URL.
+pub struct TestDb {
+    pub url: String,
+    _dir: Option<tempfile::TempDir>,
+}
+
+impl TestDb {
+    pub async fn fresh() -> Self {
+        match std::env::var("TEST_POSTGRES_URL") {
+            Ok(server) if !server.is_empty() => Self::fresh_postgres(&server).await,
+            _ => {
+                let dir = tempfile::tempdir().expect("temporary folder");
+                let url = format!("sqlite://{}/tracker.db", dir.path().display());
+                Self { url, _dir: Some(dir) }
+            }
+        }
+    }
+
+    async fn fresh_postgres(server: &str) -> Self {
+        static COUNTER: AtomicU32 = AtomicU32::new(0);
+        let name = format!(
+            "test_{}_{}_{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::Relaxed),
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos()
+        );
+        let output = std::process::Command::new("psql")
+            .args([server, "-q", "-c", &format!("create database {name}")])
+            .output()
+            .expect("psql runs");
+        assert!(output.status.success(), "create database: {}", String::from_utf8_lossy(&output.stderr));
+        let base = server.rsplit_once('/').map_or(server, |(base, _)| base);
+        Self { url: format!("{base}/{name}"), _dir: None }
+    }
+
+    #[allow(dead_code, reason = "used by the PostgreSQL-only tests")]
+    pub fn is_postgres(&self) -> bool {
+        self.url.starts_with("postgres")
+    }
+
+    /// Runs the release-shaped binary with arguments against this database.
+    pub fn cli(&self, args: &[&str]) -> Output {
+        std::process::Command::new(env!("CARGO_BIN_EXE_referendum-tracker"))
+            .args(args)
+            .env("DATABASE_URL", &self.url)
+            .env("RUST_LOG", "warn")
+            .output()
+            .expect("binary runs")
+    }
+}
+
+pub struct TestApp {
+    pub base: String,
+    pub client: reqwest::Client,
+    shutdown: Option<oneshot::Sender<()>>,
+    server: Option<JoinHandle<std::io::Result<()>>>,
+}
+
+impl TestApp {
+    /// A server on a fresh database, seeded as on first start.
+    pub async fn spawn() -> (Self, TestDb) {
+        let db = TestDb::fresh().await;
+        (Self::spawn_on(&db).await, db)
+    }
+
+    /// A server on an existing database, as after a restart.
+    pub async fn spawn_on(db: &TestDb) -> Self {
+        let app = Application::build(Config::new("127.0.0.1:0", db.url.clone())).await.expect("application builds");
+        let base = format!("http://{}", app.local_addr());
+        let (tx, rx) = oneshot::channel::<()>();
+        let server = tokio::spawn(app.run(async {
+            let _ = rx.await;
+        }));
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .cookie_store(true)
+            .build()
+            .expect("client");
+        Self { base, client, shutdown: Some(tx), server: Some(server) }
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(format!("{}{path}", self.base)).send().await.expect("request")
+    }
+
+    /// GET that must answer 200; returns the body.
+    pub async fn page(&self, path: &str) -> String {
+        let response = self.get(path).await;
+        assert_eq!(response.status(), 200, "GET {path}");
+        response.text().await.expect("body")
+    }
+
+    /// Stops the server and waits until it has closed its database pool.
+    pub async fn stop(mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(server) = self.server.take() {
+            server.await.expect("server task").expect("server exits cleanly");
+        }
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+}
+
+/// The text of a page with tags removed and entities decoded, for "does the
+/// reader see this sentence" checks.
+pub fn visible_text(html: &str) -> String {
+    let mut text = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let text = decode_entities(&text);
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+pub fn decode_entities(text: &str) -> String {
+    text.replace("&#34;", "\"")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// Every value of an attribute-like marker in a page, in order:
+/// `between(html, "id=\"", "\"")` gives all ids.
+pub fn between<'a>(html: &'a str, start: &str, end: &str) -> Vec<&'a str> {
+    let mut found = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find(start) {
+        rest = &rest[i + start.len()..];
+        match rest.find(end) {
+            Some(j) => {
+                found.push(&rest[..j]);
+                rest = &rest[j..];
+            }
+            None => break,
+        }
+    }
+    found
+}
+
+/// Article numbers in the order the amendment list shows them.
+pub fn listed_articles(html: &str) -> Vec<String> {
+    between(html, "<span class=\"article-no\">Article ", "<").into_iter().map(str::to_owned).collect()
+}

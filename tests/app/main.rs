@@ -1,0 +1,8 @@
+//! One integration-test binary: the real server over HTTP, on a fresh
+//! database per test (a temporary SQLite file, or a fresh PostgreSQL
+//! database when TEST_POSTGRES_URL is set).
+
+mod cli;
+mod helpers;
+mod public_pages;
+mod seeding;
