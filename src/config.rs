@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use crate::storage::PoolConfig;
+use crate::{i18n::Lang, storage::PoolConfig};
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/tracker.db";
 pub const DEFAULT_BIND: &str = "127.0.0.1:3000";
@@ -14,6 +14,8 @@ pub struct Config {
     pub pool: PoolConfig,
     /// How long shutdown waits for requests in flight.
     pub shutdown_grace: Duration,
+    /// The language for visitors whose browser asks for none we have.
+    pub default_lang: Lang,
 }
 
 impl Config {
@@ -23,6 +25,7 @@ impl Config {
             database_url: database_url.into(),
             pool: PoolConfig::default(),
             shutdown_grace: Duration::from_secs(10),
+            default_lang: Lang::Kk,
         }
     }
 }
@@ -35,6 +38,7 @@ impl std::fmt::Debug for Config {
             .field("database_url", &redact_url(&self.database_url))
             .field("pool", &self.pool)
             .field("shutdown_grace", &self.shutdown_grace)
+            .field("default_lang", &self.default_lang)
             .finish()
     }
 }

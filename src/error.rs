@@ -1,18 +1,21 @@
-//! One error type for every handler. It renders a styled page with the right
-//! status; internal details go to the log, never to the page.
+//! One error type for every handler. Handlers say what went wrong; the
+//! `error_pages` middleware renders the page in the request's language.
+//! Internal details go to the log, never to the page.
 
 use askama::Template;
 use axum::{
-    http::StatusCode,
+    http::{HeaderValue, StatusCode, header},
     response::{Html, IntoResponse, Response},
 };
 
-use crate::storage::StorageError;
+use crate::{i18n::Lang, storage::StorageError, web::view::base};
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
-    #[error("{0}")]
-    NotFound(String),
+    /// With a message for the reader, or `None` for the generic one.
+    #[error("not found")]
+    NotFound(Option<String>),
+    /// The message tells the reader what is allowed.
     #[error("{0}")]
     BadRequest(String),
     #[error("the database is unavailable")]
@@ -33,49 +36,68 @@ impl From<askama::Error> for AppError {
     }
 }
 
-#[derive(Template)]
-#[template(path = "errors/error.html")]
-struct ErrorPage<'a> {
-    status: u16,
-    heading: &'a str,
-    message: &'a str,
+/// What an error response carries until the error-page layer renders it.
+#[derive(Debug, Clone)]
+pub struct ErrorDetails {
+    pub status: StatusCode,
+    pub message: Option<String>,
 }
 
-impl AppError {
-    fn status(&self) -> StatusCode {
-        match self {
-            AppError::NotFound(_) => StatusCode::NOT_FOUND,
-            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
-            AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
-            AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
-        }
+#[derive(Template)]
+#[template(path = "errors/error.html")]
+struct ErrorPage {
+    lang: Lang,
+    base: &'static str,
+    status: u16,
+    heading: String,
+    message: String,
+}
+
+impl ErrorPage {
+    fn t(&self, key: &str) -> String {
+        self.lang.t(key)
     }
 }
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
-        let status = self.status();
-        let (heading, message) = match &self {
-            AppError::NotFound(message) => ("Page not found", message.as_str()),
-            AppError::BadRequest(message) => ("This request cannot be answered", message.as_str()),
+        let (status, message) = match self {
+            AppError::NotFound(message) => (StatusCode::NOT_FOUND, message),
+            AppError::BadRequest(message) => (StatusCode::BAD_REQUEST, Some(message)),
             AppError::Unavailable => {
                 tracing::warn!("database unavailable");
-                (
-                    "Temporarily unavailable",
-                    "The tracker cannot reach its database right now. Please try again in a minute.",
-                )
+                (StatusCode::SERVICE_UNAVAILABLE, None)
             }
             AppError::Internal(detail) => {
                 tracing::error!(error = %detail, "request failed");
-                ("Something went wrong", "The tracker could not show this page. The problem has been logged.")
+                (StatusCode::INTERNAL_SERVER_ERROR, None)
             }
         };
-        let page = ErrorPage { status: status.as_u16(), heading, message };
-        let body = page.render().unwrap_or_else(|_| format!("{status}: {message}"));
-        let mut response = (status, Html(body)).into_response();
+        let mut response = (status, message.clone().unwrap_or_default()).into_response();
         if status == StatusCode::SERVICE_UNAVAILABLE {
-            response.headers_mut().insert(axum::http::header::RETRY_AFTER, axum::http::HeaderValue::from_static("30"));
+            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("30"));
         }
+        response.extensions_mut().insert(ErrorDetails { status, message });
         response
+    }
+}
+
+impl ErrorDetails {
+    /// Replaces the body of `response` with the error page in `lang`,
+    /// keeping its status and headers.
+    pub fn render(self, lang: Lang, response: Response) -> Response {
+        let code = self.status.as_u16();
+        let page = ErrorPage {
+            lang,
+            base: base(lang),
+            status: code,
+            heading: lang.t(&format!("error-heading-{code}")),
+            message: self.message.unwrap_or_else(|| lang.t(&format!("error-message-{code}"))),
+        };
+        let (mut parts, _) = response.into_parts();
+        let body = page.render().unwrap_or_else(|_| format!("{}: {}", code, page.message));
+        parts.headers.remove(header::CONTENT_LENGTH);
+        parts.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+        (parts, Html(body)).into_response()
     }
 }

@@ -6,6 +6,7 @@
 pub mod config;
 pub mod domain;
 pub mod error;
+pub mod i18n;
 pub mod seed;
 pub mod startup;
 pub mod storage;

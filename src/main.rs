@@ -5,6 +5,7 @@ use clap::{Parser, Subcommand};
 use referendum_tracker::{
     Application,
     config::{Config, DEFAULT_BIND, DEFAULT_DATABASE_URL},
+    i18n::Lang,
     seed::SeedData,
     storage::Storage,
 };
@@ -20,6 +21,10 @@ struct Cli {
     /// Address the web server listens on.
     #[arg(long, env = "BIND_ADDR", default_value = DEFAULT_BIND, global = true)]
     bind: String,
+
+    /// Interface language for visitors whose browser asks for none we have: kk, ru or en.
+    #[arg(long, env = "DEFAULT_LANG", default_value = "kk", value_parser = parse_lang, global = true)]
+    default_lang: Lang,
 
     #[command(subcommand)]
     command: Option<Command>,
@@ -38,6 +43,10 @@ enum Command {
         #[arg(long, value_parser = parse_date)]
         until: Option<NaiveDate>,
     },
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::from_code(s).ok_or_else(|| format!("“{s}” is not an interface language; use kk, ru or en"))
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -83,7 +92,8 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
     let database_url = cli.database_url;
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => {
-            let app = Application::build(Config::new(cli.bind, database_url)).await?;
+            let config = Config { default_lang: cli.default_lang, ..Config::new(cli.bind, database_url) };
+            let app = Application::build(config).await?;
             tracing::info!(addr = %app.local_addr(), "serving");
             println!("referendum-tracker: listening on http://{}", app.local_addr());
             app.run(shutdown_signal()).await?;

@@ -59,22 +59,6 @@ impl Status {
         }
     }
 
-    /// The plain-language name shown to readers.
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::Drafted => "Drafted",
-            Status::Submitted => "Submitted to the Council",
-            Status::CouncilCompliant => "Council: compliant",
-            Status::CouncilNoncompliant => "Council: not compliant",
-            Status::Withdrawn => "Withdrawn",
-            Status::OnBallot => "On the ballot",
-            Status::Adopted => "Adopted",
-            Status::Rejected => "Rejected",
-            Status::InForce => "In force",
-            Status::AmendedLater => "Amended later",
-        }
-    }
-
     pub fn allowed_keys() -> String {
         Status::ALL.map(Status::as_str).join(", ")
     }

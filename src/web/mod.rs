@@ -1,28 +1,32 @@
 //! HTTP: one router per feature, merged here.
 
 mod assets;
+mod locale;
 mod pages;
 pub mod view;
 
 use askama::Template;
 use axum::{
     Router,
-    http::{HeaderValue, header},
-    response::Html,
+    extract::{Request, State},
+    http::{HeaderValue, Method, header},
+    response::{Html, IntoResponse, Response},
     routing::get,
 };
 use tower_http::set_header::SetResponseHeaderLayer;
 
-use crate::{error::AppError, storage::Storage};
+use crate::{error::AppError, i18n::Lang, storage::Storage};
 
 #[derive(Clone)]
 pub struct AppState {
     pub storage: Storage,
+    /// The language for visitors whose browser states no supported one.
+    pub default_lang: Lang,
 }
 
 impl AppState {
-    pub fn new(storage: Storage) -> Self {
-        Self { storage }
+    pub fn new(storage: Storage, default_lang: Lang) -> Self {
+        Self { storage, default_lang }
     }
 }
 
@@ -31,7 +35,8 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(healthz))
         .merge(assets::router())
         .merge(pages::router())
-        .fallback(not_found)
+        .fallback(fallback)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), error_pages))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
@@ -51,13 +56,41 @@ pub fn router(state: AppState) -> Router {
 }
 
 /// Ready once the database answers.
-async fn healthz(axum::extract::State(state): axum::extract::State<AppState>) -> Result<&'static str, AppError> {
+async fn healthz(State(state): State<AppState>) -> Result<&'static str, AppError> {
     state.storage.ping().await?;
     Ok("ok")
 }
 
-async fn not_found() -> AppError {
-    AppError::NotFound("There is no page at this address. The links below lead back into the tracker.".to_owned())
+/// Paths without a language prefix are redirected to the preferred language
+/// (old links keep working); anything else that matched no route is a 404.
+async fn fallback(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, _) = request.into_parts();
+    let bare = locale::split_lang(parts.uri.path()).is_none();
+    if bare && (parts.method == Method::GET || parts.method == Method::HEAD) {
+        return locale::redirect_to_preferred(&parts, &state);
+    }
+    AppError::NotFound(None).into_response()
+}
+
+/// Renders the page for every error response, in the request's language:
+/// handlers only say what went wrong.
+async fn error_pages(State(state): State<AppState>, request: Request, next: axum::middleware::Next) -> Response {
+    let lang = match locale::split_lang(request.uri().path()) {
+        Some((lang, _)) => lang,
+        None => {
+            let (parts, body) = request.into_parts();
+            let lang = locale::preferred_lang(&parts, &state);
+            return render_error(next.run(Request::from_parts(parts, body)).await, lang);
+        }
+    };
+    render_error(next.run(request).await, lang)
+}
+
+fn render_error(response: Response, lang: Lang) -> Response {
+    match response.extensions().get::<crate::error::ErrorDetails>() {
+        Some(details) => details.clone().render(lang, response),
+        None => response,
+    }
 }
 
 pub(crate) fn render(template: &impl Template) -> Result<Html<String>, AppError> {

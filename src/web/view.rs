@@ -1,45 +1,104 @@
 //! Values shaped for templates: dates already formatted, statuses labelled,
-//! sources resolved. Templates stay free of logic.
+//! sources resolved, all in the page's language. Templates stay free of logic.
 
-use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::{
     domain::Status,
+    i18n::{Arg, Lang},
     storage::{DataState, SourceRow},
 };
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+/// The language of the tracker's own content (summaries, notes, timeline):
+/// it is written in English; translations are marked where they exist.
+pub const CONTENT_LANG: Lang = Lang::En;
 
-/// What every page shares: its title, the active navigation entry and the
-/// time of the latest change to the data.
+/// What every page shares: language, title, the active navigation entry, the
+/// time of the latest change, and the same page in the other languages.
 pub struct Layout {
+    pub lang: Lang,
+    /// The URL prefix of the page's language, e.g. "/kk".
+    pub base: &'static str,
     pub title: String,
     pub description: String,
     pub nav: &'static str,
     pub data_as_of: Option<TimestampView>,
+    pub alternates: Vec<Alternate>,
+    /// True when the page's language differs from the content's, so content
+    /// blocks carry their own `lang` and a note says they are untranslated.
+    pub content_untranslated: bool,
+}
+
+pub struct Alternate {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub href: String,
+    pub current: bool,
+}
+
+/// The language of a request and the rest of its path and query, which the
+/// language switcher keeps.
+#[derive(Debug, Clone)]
+pub struct PageLocation {
+    pub lang: Lang,
+    pub rest: String,
+}
+
+impl PageLocation {
+    pub fn href(&self, lang: Lang) -> String {
+        format!("/{}{}", lang.code(), self.rest)
+    }
 }
 
 impl Layout {
-    pub fn new(title: impl Into<String>, description: impl Into<String>, nav: &'static str, data: DataState) -> Self {
+    pub fn new(
+        at: &PageLocation,
+        title: impl Into<String>,
+        description: impl Into<String>,
+        nav: &'static str,
+        data: DataState,
+    ) -> Self {
+        let lang = at.lang;
         Self {
+            lang,
+            base: base(lang),
             title: title.into(),
             description: description.into(),
             nav,
-            data_as_of: data.changed_at.map(TimestampView::new),
+            data_as_of: data.changed_at.map(|at| TimestampView::new(at, lang)),
+            alternates: Lang::ALL
+                .into_iter()
+                .map(|l| Alternate { code: l.code(), name: l.native_name(), href: at.href(l), current: l == lang })
+                .collect(),
+            content_untranslated: lang != CONTENT_LANG,
         }
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        self.lang.t(key)
+    }
+
+    /// A message with one numeric argument, e.g. a count.
+    /// (askama passes fields by reference, calls by value: take both.)
+    pub fn tn(&self, key: &str, name: &'static str, n: impl std::borrow::Borrow<usize>) -> String {
+        self.lang.t_args(key, &[(name, Arg::Num(*n.borrow() as i64))])
+    }
+
+    /// A message with one text argument.
+    pub fn ts(&self, key: &str, name: &'static str, value: &str) -> String {
+        self.lang.ts(key, name, value)
+    }
+
+    pub fn content_lang(&self) -> &'static str {
+        CONTENT_LANG.code()
+    }
+}
+
+pub fn base(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Kk => "/kk",
+        Lang::Ru => "/ru",
+        Lang::En => "/en",
     }
 }
 
@@ -50,13 +109,9 @@ pub struct DateView {
 }
 
 impl DateView {
-    pub fn new(date: NaiveDate) -> Self {
-        Self { iso: date.format("%Y-%m-%d").to_string(), text: long_date(date) }
+    pub fn new(date: NaiveDate, lang: Lang) -> Self {
+        Self { iso: date.format("%Y-%m-%d").to_string(), text: lang.date(date) }
     }
-}
-
-pub fn long_date(date: NaiveDate) -> String {
-    format!("{} {} {}", date.day(), MONTHS[date.month0() as usize], date.year())
 }
 
 #[derive(Debug, Clone)]
@@ -66,10 +121,10 @@ pub struct TimestampView {
 }
 
 impl TimestampView {
-    pub fn new(at: DateTime<Utc>) -> Self {
+    pub fn new(at: DateTime<Utc>, lang: Lang) -> Self {
         Self {
             iso: at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-            text: format!("{}, {} UTC", long_date(at.date_naive()), at.format("%H:%M")),
+            text: format!("{}, {} UTC", lang.date(at.date_naive()), at.format("%H:%M")),
         }
     }
 }
@@ -77,19 +132,23 @@ impl TimestampView {
 #[derive(Debug, Clone)]
 pub struct StatusView {
     pub key: &'static str,
-    pub label: &'static str,
+    pub label: String,
 }
 
 impl StatusView {
-    pub fn new(status: Status) -> Self {
-        Self { key: status.as_str(), label: status.label() }
+    pub fn new(status: Status, lang: Lang) -> Self {
+        Self { key: status.as_str(), label: status_label(status, lang) }
     }
 
     /// Parses a status read from the database; the schema's CHECK makes an
     /// unknown key impossible, but a bad row must not take a page down.
-    pub fn from_key(key: &str) -> Option<Self> {
-        key.parse::<Status>().ok().map(Self::new)
+    pub fn from_key(key: &str, lang: Lang) -> Option<Self> {
+        key.parse::<Status>().ok().map(|s| Self::new(s, lang))
     }
+}
+
+pub fn status_label(status: Status, lang: Lang) -> String {
+    lang.t(&format!("status-{}", status.as_str().replace('_', "-")))
 }
 
 #[derive(Debug, Clone)]
@@ -119,8 +178,8 @@ pub struct EventSource {
 }
 
 impl EventSource {
-    pub fn new(url: Option<String>, title: Option<String>) -> Self {
-        let label = title.or_else(|| url.clone()).unwrap_or_else(|| "source not recorded".to_owned());
+    pub fn new(url: Option<String>, title: Option<String>, lang: Lang) -> Self {
+        let label = title.or_else(|| url.clone()).unwrap_or_else(|| lang.t("source-not-recorded"));
         Self { url, label }
     }
 }
@@ -135,9 +194,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn dates_read_as_day_month_year() {
-        assert_eq!(long_date(NaiveDate::from_ymd_opt(2022, 6, 5).unwrap()), "5 June 2022");
+    fn timestamps_read_as_date_and_utc_time() {
         let at = DateTime::parse_from_rfc3339("2022-06-08T09:05:00Z").unwrap().with_timezone(&Utc);
-        assert_eq!(TimestampView::new(at).text, "8 June 2022, 09:05 UTC");
+        assert_eq!(TimestampView::new(at, Lang::En).text, "8 June 2022, 09:05 UTC");
+        assert_eq!(TimestampView::new(at, Lang::Ru).text, "8 июня 2022 г., 09:05 UTC");
+    }
+
+    #[test]
+    fn the_switcher_keeps_the_page_and_query() {
+        let at = PageLocation { lang: Lang::Ru, rest: "/amendments?status=adopted".to_owned() };
+        assert_eq!(at.href(Lang::Kk), "/kk/amendments?status=adopted");
     }
 }

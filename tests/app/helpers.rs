@@ -166,3 +166,44 @@ pub fn between<'a>(html: &'a str, start: &str, end: &str) -> Vec<&'a str> {
 pub fn listed_articles(html: &str) -> Vec<String> {
     between(html, "<span class=\"article-no\">Article ", "<").into_iter().map(str::to_owned).collect()
 }
+
+/// The page without the elements marked as being in `lang` (and without
+/// their content), e.g. content shown untranslated in its original language.
+pub fn without_elements_in(html: &str, lang: &str) -> String {
+    let marker = format!(" lang=\"{lang}\"");
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find(&marker) {
+        let Some(open) = rest[..at].rfind('<') else { break };
+        let name: String = rest[open + 1..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+        out.push_str(&rest[..open]);
+        // Skip to the matching end tag, counting nested elements of that name.
+        let (start_tag, end_tag) = (format!("<{name}"), format!("</{name}>"));
+        let mut depth = 0usize;
+        let mut i = open;
+        loop {
+            let next_start = rest[i + 1..].find(&start_tag).map(|p| p + i + 1);
+            let Some(next_end) = rest[i + 1..].find(&end_tag).map(|p| p + i + 1) else {
+                i = rest.len();
+                break;
+            };
+            match next_start {
+                Some(s) if s < next_end => {
+                    depth += 1;
+                    i = s;
+                }
+                _ if depth > 0 => {
+                    depth -= 1;
+                    i = next_end;
+                }
+                _ => {
+                    i = next_end + end_tag.len();
+                    break;
+                }
+            }
+        }
+        rest = &rest[i.min(rest.len())..];
+    }
+    out.push_str(rest);
+    out
+}

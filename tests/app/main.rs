@@ -4,5 +4,6 @@
 
 mod cli;
 mod helpers;
+mod languages;
 mod public_pages;
 mod seeding;

@@ -4,13 +4,13 @@ const ARTICLES_IN_ORDER: [&str; 33] = [
     "4", "6", "15", "23", "24", "42", "43", "44", "46", "47", "50", "51", "52", "53", "54", "55", "56", "57", "58",
     "61", "62", "71", "72", "73", "74", "78", "82", "83", "83-1", "87", "88", "91", "99",
 ];
-const ANNOUNCEMENT: &str = "/announcements/2022-04-29-assembly-of-the-people";
+const ANNOUNCEMENT: &str = "/en/announcements/2022-04-29-assembly-of-the-people";
 const SEED_DOCUMENT: &str = include_str!("../../seeds/2022-04-29-assembly-of-the-people-factsheet.txt");
 
 #[tokio::test]
 async fn all_33_amendments_are_listed_in_constitutional_order() {
     let (app, _db) = TestApp::spawn().await;
-    let html = app.page("/amendments").await;
+    let html = app.page("/en/amendments").await;
     assert_eq!(listed_articles(&html), ARTICLES_IN_ORDER);
     assert!(visible_text(&html).contains("33 of 33 amendments shown"));
 }
@@ -18,47 +18,47 @@ async fn all_33_amendments_are_listed_in_constitutional_order() {
 #[tokio::test]
 async fn the_overview_says_what_the_reform_is_where_amendments_stand_and_what_happened_last() {
     let (app, _db) = TestApp::spawn().await;
-    let text = visible_text(&app.page("/").await);
+    let text = visible_text(&app.page("/en/").await);
     assert!(text.contains("Where the 33 amendments stand"));
     // The status bar has labels and counts as text, not colour alone.
     assert!(text.contains("In force"), "{text}");
     assert!(text.contains("Amended later"));
     assert!(text.contains("Latest status changes"));
     assert!(text.contains("Data as of"));
-    let html = app.page("/").await;
-    assert!(html.contains("href=\"/amendments?status=in_force\""));
+    let html = app.page("/en/").await;
+    assert!(html.contains("href=\"/en/amendments?status=in_force\""));
 }
 
 #[tokio::test]
 async fn the_status_bar_link_leads_to_a_filtered_list_that_can_be_bookmarked() {
     let (app, _db) = TestApp::spawn().await;
-    let html = app.page("/amendments?status=amended_later").await;
+    let html = app.page("/en/amendments?status=amended_later").await;
     assert_eq!(listed_articles(&html), ["42", "71", "91"]);
-    let html = app.page("/amendments?theme=death-penalty").await;
+    let html = app.page("/en/amendments?theme=death-penalty").await;
     assert_eq!(listed_articles(&html), ["15"]);
-    let html = app.page("/amendments?status=in_force&theme=death-penalty").await;
+    let html = app.page("/en/amendments?status=in_force&theme=death-penalty").await;
     assert_eq!(listed_articles(&html), ["15"]);
     // An empty filter value, as the form sends for "any", means no filter.
-    let html = app.page("/amendments?status=&theme=").await;
+    let html = app.page("/en/amendments?status=&theme=").await;
     assert_eq!(listed_articles(&html).len(), 33);
 }
 
 #[tokio::test]
 async fn a_bad_filter_gets_a_400_page_that_says_what_is_allowed() {
     let (app, _db) = TestApp::spawn().await;
-    let response = app.get("/amendments?status=passed").await;
+    let response = app.get("/en/amendments?status=passed").await;
     assert_eq!(response.status(), 400);
     let text = visible_text(&response.text().await.unwrap());
     assert!(text.contains("Unknown status filter “passed”"), "{text}");
     assert!(text.contains("drafted, submitted, council_compliant"));
 
-    let response = app.get("/amendments?theme=%3Cscript%3E").await;
+    let response = app.get("/en/amendments?theme=%3Cscript%3E").await;
     assert_eq!(response.status(), 400);
     let body = response.text().await.unwrap();
     assert!(!body.contains("<script>"), "the bad value is escaped");
     assert!(visible_text(&body).contains("death-penalty"), "lists the allowed themes");
 
-    let response = app.get(&format!("/amendments?status={}", "x".repeat(5000))).await;
+    let response = app.get(&format!("/en/amendments?status={}", "x".repeat(5000))).await;
     assert_eq!(response.status(), 400);
     assert!(response.text().await.unwrap().len() < 20_000, "the value is not echoed in full");
 }
@@ -69,7 +69,7 @@ async fn every_amendment_links_to_a_statement_anchor_that_exists_on_the_announce
     let announcement = app.page(ANNOUNCEMENT).await;
     let ids = between(&announcement, "id=\"", "\"");
     for article in ARTICLES_IN_ORDER {
-        let html = app.page(&format!("/amendments/{article}")).await;
+        let html = app.page(&format!("/en/amendments/{article}")).await;
         let anchors: Vec<&str> = between(&html, &format!("href=\"{ANNOUNCEMENT}#"), "\"");
         assert!(!anchors.is_empty(), "article {article} links to no statement");
         for anchor in anchors {
@@ -106,18 +106,18 @@ async fn statements_link_back_to_their_amendments_and_unlinked_ones_say_so() {
     // The Senate bullet motivated article 50 and says so next to it.
     let senate = html.split("id=\"on-the-assembly-of-the-people-3\"").nth(1).unwrap();
     let senate = &senate[..senate.find("</li>").unwrap()];
-    assert!(senate.contains("href=\"/amendments/50\""));
+    assert!(senate.contains("href=\"/en/amendments/50\""));
     // The state-language bullets motivated nothing, and the page does not pretend otherwise.
     let language = html.split("id=\"on-the-state-language-1\"").nth(1).unwrap();
     let language = &language[..language.find("</li>").unwrap()];
     assert!(language.contains("Motivated no amendment"));
-    assert!(!language.contains("/amendments/"));
+    assert!(!language.contains("/en/amendments/"));
 }
 
 #[tokio::test]
 async fn the_inserted_article_83_1_has_its_own_page() {
     let (app, _db) = TestApp::spawn().await;
-    let text = visible_text(&app.page("/amendments/83-1").await);
+    let text = visible_text(&app.page("/en/amendments/83-1").await);
     assert!(text.contains("Article 83-1 (new)"));
     assert!(text.contains("Human Rights Commissioner"));
     assert!(text.contains("← Article 83"));
@@ -127,7 +127,7 @@ async fn the_inserted_article_83_1_has_its_own_page() {
 #[tokio::test]
 async fn an_amendment_page_shows_its_stepper_history_sources_and_diff() {
     let (app, _db) = TestApp::spawn().await;
-    let html = app.page("/amendments/15").await;
+    let html = app.page("/en/amendments/15").await;
     let text = visible_text(&html);
     assert!(text.contains("Death penalty"));
     assert!(text.contains("Council conclusion: compliant"));
@@ -142,29 +142,35 @@ async fn an_amendment_page_shows_its_stepper_history_sources_and_diff() {
 async fn later_changes_show_as_amended_later_on_42_71_and_91() {
     let (app, _db) = TestApp::spawn().await;
     for article in ["42", "71", "91"] {
-        let text = visible_text(&app.page(&format!("/amendments/{article}")).await);
+        let text = visible_text(&app.page(&format!("/en/amendments/{article}")).await);
         assert!(text.contains("Current status: Amended later since 17 September 2022"), "article {article}");
     }
-    let text = visible_text(&app.page("/amendments/4").await);
+    let text = visible_text(&app.page("/en/amendments/4").await);
     assert!(text.contains("Current status: In force since 1 January 2023"));
 }
 
 #[tokio::test]
 async fn unknown_articles_and_pages_get_a_styled_404_with_links_back() {
     let (app, _db) = TestApp::spawn().await;
-    for path in ["/amendments/999", "/amendments/abc", "/amendments/83-0", "/announcements/nope", "/no/such/page"] {
+    for path in [
+        "/en/amendments/999",
+        "/en/amendments/abc",
+        "/en/amendments/83-0",
+        "/en/announcements/nope",
+        "/en/no/such/page",
+    ] {
         let response = app.get(path).await;
         assert_eq!(response.status(), 404, "{path}");
         let html = response.text().await.unwrap();
         assert!(html.contains("<main"), "{path} is a full page");
-        assert!(html.contains("href=\"/amendments\""), "{path} links back");
+        assert!(html.contains("href=\"/en/amendments\""), "{path} links back");
     }
 }
 
 #[tokio::test]
 async fn the_timeline_marks_today_and_uncertain_dates() {
     let (app, _db) = TestApp::spawn().await;
-    let text = visible_text(&app.page("/timeline").await);
+    let text = visible_text(&app.page("/en/timeline").await);
     assert!(text.contains("Today:"));
     assert!(text.contains("Referendum"));
     assert!(text.contains("Uncertain:"));
@@ -174,7 +180,7 @@ async fn the_timeline_marks_today_and_uncertain_dates() {
 #[tokio::test]
 async fn the_council_page_gives_the_conclusion_the_outcomes_and_what_is_open() {
     let (app, _db) = TestApp::spawn().await;
-    let text = visible_text(&app.page("/council").await);
+    let text = visible_text(&app.page("/en/council").await);
     assert!(text.contains("No. 1"));
     assert!(text.contains("4 May 2022"));
     assert!(text.contains("What the sources leave open"));
@@ -184,7 +190,15 @@ async fn the_council_page_gives_the_conclusion_the_outcomes_and_what_is_open() {
 #[tokio::test]
 async fn every_page_is_one_html5_document_with_main_and_data_as_of() {
     let (app, _db) = TestApp::spawn().await;
-    for path in ["/", "/amendments", "/amendments/15", ANNOUNCEMENT, "/announcements", "/timeline", "/council"] {
+    for path in [
+        "/en/",
+        "/en/amendments",
+        "/en/amendments/15",
+        ANNOUNCEMENT,
+        "/en/announcements",
+        "/en/timeline",
+        "/en/council",
+    ] {
         let response = app.get(path).await;
         assert_eq!(response.status(), 200, "{path}");
         let csp = response.headers()["content-security-policy"].to_str().unwrap();

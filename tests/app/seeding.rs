@@ -7,9 +7,9 @@ async fn seed_until_29_april_2022_shows_every_amendment_submitted_and_a_full_see
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
 
     let app = TestApp::spawn_on(&db).await;
-    let html = app.page("/amendments?status=submitted").await;
+    let html = app.page("/en/amendments?status=submitted").await;
     assert_eq!(listed_articles(&html).len(), 33, "all 33 at the Council on 29 April 2022");
-    let text = visible_text(&app.page("/timeline").await);
+    let text = visible_text(&app.page("/en/timeline").await);
     assert!(!text.contains("Referendum day"), "no event after 29 April yet");
     app.stop().await;
 
@@ -17,28 +17,28 @@ async fn seed_until_29_april_2022_shows_every_amendment_submitted_and_a_full_see
     let output = db.cli(&["seed"]);
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let app = TestApp::spawn_on(&db).await;
-    assert!(listed_articles(&app.page("/amendments?status=submitted").await).is_empty());
-    assert_eq!(listed_articles(&app.page("/amendments?status=amended_later").await), ["42", "71", "91"]);
-    let in_force = listed_articles(&app.page("/amendments?status=in_force").await).len();
+    assert!(listed_articles(&app.page("/en/amendments?status=submitted").await).is_empty());
+    assert_eq!(listed_articles(&app.page("/en/amendments?status=amended_later").await), ["42", "71", "91"]);
+    let in_force = listed_articles(&app.page("/en/amendments?status=in_force").await).len();
     assert_eq!(in_force, 30);
-    let history = app.page("/amendments/15").await;
+    let history = app.page("/en/amendments/15").await;
     assert_eq!(between(&history, "<li id=\"event-", "\"").len(), 6);
 }
 
 #[tokio::test]
 async fn after_a_restart_the_data_is_intact_and_no_seed_is_duplicated() {
     let (app, db) = TestApp::spawn().await;
-    let before_list = app.page("/amendments").await;
-    let before_history = app.page("/amendments/42").await;
-    let before_timeline = visible_text(&app.page("/timeline").await);
+    let before_list = app.page("/en/amendments").await;
+    let before_history = app.page("/en/amendments/42").await;
+    let before_timeline = visible_text(&app.page("/en/timeline").await);
     app.stop().await;
 
     let app = TestApp::spawn_on(&db).await;
-    assert_eq!(listed_articles(&app.page("/amendments").await), listed_articles(&before_list));
-    let history = app.page("/amendments/42").await;
+    assert_eq!(listed_articles(&app.page("/en/amendments").await), listed_articles(&before_list));
+    let history = app.page("/en/amendments/42").await;
     assert_eq!(between(&history, "<li id=\"event-", "\""), between(&before_history, "<li id=\"event-", "\""));
     assert_eq!(
-        visible_text(&app.page("/timeline").await).matches("Referendum day").count(),
+        visible_text(&app.page("/en/timeline").await).matches("Referendum day").count(),
         before_timeline.matches("Referendum day").count()
     );
     app.stop().await;
@@ -48,5 +48,5 @@ async fn after_a_restart_the_data_is_intact_and_no_seed_is_duplicated() {
     assert!(output.status.success());
     assert!(String::from_utf8_lossy(&output.stdout).contains("0 status events and 0 timeline events added"));
     let app = TestApp::spawn_on(&db).await;
-    assert_eq!(between(&app.page("/amendments/42").await, "<li id=\"event-", "\"").len(), 7);
+    assert_eq!(between(&app.page("/en/amendments/42").await, "<li id=\"event-", "\"").len(), 7);
 }

@@ -14,10 +14,14 @@ use crate::{
         diff::{Change, word_diff},
     },
     error::AppError,
+    i18n::{Arg, Lang},
     storage::{AmendmentFilter, AmendmentThemeRow, ThemeRow},
     web::{
         AppState, render,
-        view::{DateView, EventSource, Layout, SourceView, StatusView, TimestampView, paragraphs, sources_by_subject},
+        view::{
+            DateView, EventSource, Layout, PageLocation, SourceView, StatusView, TimestampView, paragraphs,
+            sources_by_subject, status_label,
+        },
     },
 };
 
@@ -33,10 +37,10 @@ struct ListPage {
     layout: Layout,
     rows: Vec<ListRow>,
     total: usize,
+    shown_text: String,
     statuses: Vec<FilterOption>,
     themes: Vec<FilterOption>,
     filtered: bool,
-    filter_summary: String,
     headings: Vec<HeadingView>,
 }
 
@@ -71,20 +75,22 @@ struct HeadingView {
 
 pub async fn list(
     State(state): State<AppState>,
+    at: PageLocation,
     query: Result<Query<ListQuery>, QueryRejection>,
 ) -> Result<Html<String>, AppError> {
-    let Query(query) = query.map_err(|e| AppError::BadRequest(format!("The query string could not be read: {e}.")))?;
+    let lang = at.lang;
+    let Query(query) = query.map_err(|e| AppError::BadRequest(lang.ts("error-bad-query", "detail", &e.body_text())))?;
     let storage = &state.storage;
-    let ctx = Context::load(storage).await?;
+    let ctx = Context::load(storage, lang).await?;
     let referendum_id = ctx.referendum.id;
     let themes = storage.themes(referendum_id).await?;
 
     let status = match query.status.as_deref().filter(|s| !s.is_empty()) {
         Some(key) => Some(key.parse::<Status>().map_err(|_| {
             AppError::BadRequest(format!(
-                "Unknown status filter “{}”. Allowed statuses: {}.",
-                clip(key),
-                Status::allowed_keys()
+                "{} {}",
+                lang.ts("error-unknown-status", "value", &clip(key)),
+                lang.ts("error-allowed", "allowed", &Status::allowed_keys())
             ))
         })?),
         None => None,
@@ -94,9 +100,9 @@ pub async fn list(
         Some(key) => {
             let allowed: Vec<&str> = themes.iter().map(|t| t.key.as_str()).collect();
             return Err(AppError::BadRequest(format!(
-                "Unknown theme filter “{}”. Allowed themes: {}.",
-                clip(key),
-                allowed.join(", ")
+                "{} {}",
+                lang.ts("error-unknown-theme", "value", &clip(key)),
+                lang.ts("error-allowed", "allowed", &allowed.join(", "))
             )));
         }
         None => None,
@@ -109,26 +115,28 @@ pub async fn list(
     let heading_sources = sources_by_subject(storage.citations("heading", None).await?);
     let total_count = storage.amendments(referendum_id, ctx.today, &AmendmentFilter::default()).await?.len();
 
-    let filter_summary = describe_filter(status, theme.and_then(|key| themes.iter().find(|t| t.key == key)));
+    let filter_summary = describe_filter(status, theme.and_then(|key| themes.iter().find(|t| t.key == key)), lang);
     let page = ListPage {
         layout: Layout::new(
+            &at,
             if status.is_some() || theme.is_some() {
-                format!("Amendments: {filter_summary}")
+                lang.ts("amendments-title-filtered", "filter", &filter_summary)
             } else {
-                "All amendments".to_owned()
+                lang.t("amendments-title")
             },
-            "Every article the reform amends, in constitutional order, with its current status.",
+            lang.t("amendments-description"),
             "amendments",
             ctx.data,
         ),
         total: total_count,
+        shown_text: lang
+            .t_args("shown-count", &[("shown", Arg::Num(rows.len() as i64)), ("total", Arg::Num(total_count as i64))]),
         filtered: status.is_some() || theme.is_some(),
-        filter_summary,
         statuses: Status::ALL
             .into_iter()
             .map(|s| FilterOption {
                 value: s.as_str().to_owned(),
-                label: s.label().to_owned(),
+                label: status_label(s, lang),
                 selected: Some(s) == status,
             })
             .collect(),
@@ -144,8 +152,8 @@ pub async fn list(
             .into_iter()
             .map(|row| ListRow {
                 themes: themes_of(&row_themes, row.id),
-                status: row.status.as_deref().and_then(StatusView::from_key),
-                since: row.status_date.map(DateView::new),
+                status: row.status.as_deref().and_then(|k| StatusView::from_key(k, lang)),
+                since: row.status_date.map(|d| DateView::new(d, lang)),
                 article: row.article,
                 title: row.title,
                 summary: row.summary,
@@ -159,18 +167,21 @@ pub async fn list(
                 section: h.section,
                 before: h.before_title,
                 after: h.after_title,
-                takes_effect_on: DateView::new(h.takes_effect_on),
+                takes_effect_on: DateView::new(h.takes_effect_on, lang),
             })
             .collect(),
     };
     render(&page)
 }
 
-fn describe_filter(status: Option<Status>, theme: Option<&ThemeRow>) -> String {
+fn describe_filter(status: Option<Status>, theme: Option<&ThemeRow>, lang: Lang) -> String {
     match (status, theme) {
-        (Some(s), Some(t)) => format!("status “{}” and theme “{}”", s.label(), t.name),
-        (Some(s), None) => format!("status “{}”", s.label()),
-        (None, Some(t)) => format!("theme “{}”", t.name),
+        (Some(s), Some(t)) => lang.t_args(
+            "filter-status-and-theme",
+            &[("status", Arg::Str(&status_label(s, lang))), ("theme", Arg::Str(&t.name))],
+        ),
+        (Some(s), None) => lang.ts("filter-status", "status", &status_label(s, lang)),
+        (None, Some(t)) => lang.ts("filter-theme", "theme", &t.name),
         (None, None) => String::new(),
     }
 }
@@ -219,9 +230,9 @@ struct DetailPage {
 /// One step of the pipeline stepper; `state` is "done", "current" or "todo",
 /// spelled out in text as well as styled.
 struct Step {
-    label: &'static str,
+    label: String,
     state: &'static str,
-    state_text: &'static str,
+    state_text: String,
     date: Option<DateView>,
 }
 
@@ -259,19 +270,25 @@ struct Motivation {
 }
 
 const PIPELINE: [(&str, &[Status]); 6] = [
-    ("Drafted", &[Status::Drafted]),
-    ("Submitted to the Constitutional Council", &[Status::Submitted]),
-    ("Council conclusion", &[Status::CouncilCompliant, Status::CouncilNoncompliant]),
-    ("On the ballot", &[Status::OnBallot]),
-    ("Adopted or rejected", &[Status::Adopted, Status::Rejected]),
-    ("In force", &[Status::InForce, Status::AmendedLater]),
+    ("step-drafted", &[Status::Drafted]),
+    ("step-submitted", &[Status::Submitted]),
+    ("step-council", &[Status::CouncilCompliant, Status::CouncilNoncompliant]),
+    ("step-ballot", &[Status::OnBallot]),
+    ("step-vote", &[Status::Adopted, Status::Rejected]),
+    ("step-in-force", &[Status::InForce, Status::AmendedLater]),
 ];
 
-pub async fn show(State(state): State<AppState>, Path(article): Path<String>) -> Result<Html<String>, AppError> {
-    let not_found = || AppError::NotFound(format!("No amendment to article “{}” is recorded.", clip(&article)));
+pub async fn show(
+    State(state): State<AppState>,
+    at: PageLocation,
+    Path((_, article)): Path<(String, String)>,
+) -> Result<Html<String>, AppError> {
+    let lang = at.lang;
+    let not_found =
+        || AppError::NotFound(Some(lang.t_args("amendment-not-found", &[("article", Arg::Str(&clip(&article)))])));
     ArticleNumber::parse(&article).map_err(|_| not_found())?;
     let storage = &state.storage;
-    let ctx = Context::load(storage).await?;
+    let ctx = Context::load(storage, lang).await?;
     let referendum_id = ctx.referendum.id;
     let amendment = storage.amendment(referendum_id, &article).await?.ok_or_else(not_found)?;
     let id = amendment.id;
@@ -298,19 +315,24 @@ pub async fn show(State(state): State<AppState>, Path(article): Path<String>) ->
             let current_stage = current_status.map(Status::stage);
             let (state, state_text) = match current_stage {
                 Some(now) if now == stage && current_status.is_some_and(|s| s != Status::Withdrawn) => {
-                    ("current", "current step")
+                    ("current", "step-state-current")
                 }
-                _ if reached.is_some() => ("done", "done"),
-                _ => ("todo", "not reached"),
+                _ if reached.is_some() => ("done", "step-state-done"),
+                _ => ("todo", "step-state-todo"),
             };
             let label = match (stage, reached.map(|e| e.status.as_str())) {
-                (2, Some("council_noncompliant")) => "Council conclusion: not compliant",
-                (2, Some("council_compliant")) => "Council conclusion: compliant",
-                (4, Some("rejected")) => "Rejected",
-                (4, Some("adopted")) => "Adopted",
+                (2, Some("council_noncompliant")) => "step-council-noncompliant",
+                (2, Some("council_compliant")) => "step-council-compliant",
+                (4, Some("rejected")) => "step-rejected",
+                (4, Some("adopted")) => "step-adopted",
                 _ => label,
             };
-            Step { label, state, state_text, date: reached.map(|e| DateView::new(e.effective_date)) }
+            Step {
+                label: lang.t(label),
+                state,
+                state_text: lang.t(state_text),
+                date: reached.map(|e| DateView::new(e.effective_date, lang)),
+            }
         })
         .collect();
 
@@ -334,11 +356,11 @@ pub async fn show(State(state): State<AppState>, Path(article): Path<String>) ->
         .filter_map(|e| {
             Some(HistoryEntry {
                 id: e.id,
-                status: StatusView::from_key(&e.status)?,
-                date: DateView::new(e.effective_date),
+                status: StatusView::from_key(&e.status, lang)?,
+                date: DateView::new(e.effective_date, lang),
                 note: e.note.clone(),
-                source: EventSource::new(e.source_url.clone(), e.source_title.clone()),
-                recorded_at: TimestampView::new(e.recorded_at),
+                source: EventSource::new(e.source_url.clone(), e.source_title.clone(), lang),
+                recorded_at: TimestampView::new(e.recorded_at, lang),
                 corrects: e.corrects_event_id,
                 corrected_by: corrected_by(e.id),
             })
@@ -347,13 +369,14 @@ pub async fn show(State(state): State<AppState>, Path(article): Path<String>) ->
 
     let page = DetailPage {
         layout: Layout::new(
-            format!("Article {}: {}", amendment.article, amendment.title),
+            &at,
+            format!("{} {}: {}", lang.t("article"), amendment.article, amendment.title),
             amendment.summary.clone(),
             "amendments",
             ctx.data,
         ),
-        status: current_status.map(StatusView::new),
-        status_since: current.map(|e| DateView::new(e.effective_date)),
+        status: current_status.map(|s| StatusView::new(s, lang)),
+        status_since: current.map(|e| DateView::new(e.effective_date, lang)),
         steps,
         themes: themes_of(&themes, id),
         explanation: paragraphs(&amendment.explanation),
@@ -362,7 +385,7 @@ pub async fn show(State(state): State<AppState>, Path(article): Path<String>) ->
             .into_iter()
             .map(|row| InForce {
                 sources: in_force_sources(row.id),
-                date: DateView::new(row.takes_effect_on),
+                date: DateView::new(row.takes_effect_on, lang),
                 note: row.note,
             })
             .collect(),
@@ -376,15 +399,15 @@ pub async fn show(State(state): State<AppState>, Path(article): Path<String>) ->
                 section_heading: m.section_heading,
                 announcement_slug: m.announcement_slug,
                 announcement_title: m.announcement_title,
-                announced_on: DateView::new(m.announced_on),
+                announced_on: DateView::new(m.announced_on, lang),
                 speaker: m.speaker,
             })
             .collect(),
-        timeline: timeline.into_iter().map(TimelineItem::from).collect(),
+        timeline: timeline.into_iter().map(|row| TimelineItem::new(row, lang)).collect(),
         sources: sources.into_iter().map(Into::into).collect(),
         previous,
         next,
-        updated_at: TimestampView::new(amendment.updated_at),
+        updated_at: TimestampView::new(amendment.updated_at, lang),
         article: amendment.article,
         title: amendment.title,
         summary: amendment.summary,

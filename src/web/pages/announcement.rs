@@ -10,9 +10,10 @@ use axum::{
 use super::Context;
 use crate::{
     error::AppError,
+    i18n::Arg,
     web::{
         AppState, render,
-        view::{DateView, Layout, SourceView},
+        view::{DateView, Layout, PageLocation, SourceView},
     },
 };
 
@@ -28,8 +29,7 @@ struct AnnouncementPage {
     source_note: String,
     sources: Vec<SourceView>,
     sections: Vec<SectionView>,
-    motivating: usize,
-    total: usize,
+    intro: String,
 }
 
 struct SectionView {
@@ -51,13 +51,16 @@ struct BackLink {
     title: String,
 }
 
-pub async fn show(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Html<String>, AppError> {
+pub async fn show(
+    State(state): State<AppState>,
+    at: PageLocation,
+    Path((_, slug)): Path<(String, String)>,
+) -> Result<Html<String>, AppError> {
+    let lang = at.lang;
     let storage = &state.storage;
-    let ctx = Context::load(storage).await?;
-    let announcement = storage
-        .announcement(&slug)
-        .await?
-        .ok_or_else(|| AppError::NotFound("No announcement is recorded at this address.".to_owned()))?;
+    let ctx = Context::load(storage, lang).await?;
+    let announcement =
+        storage.announcement(&slug).await?.ok_or_else(|| AppError::NotFound(Some(lang.t("announcement-not-found"))))?;
     let sections = storage.sections(announcement.id).await?;
     let statements = storage.statements(announcement.id).await?;
     let back_links = storage.back_links(announcement.id).await?;
@@ -91,6 +94,7 @@ pub async fn show(State(state): State<AppState>, Path(slug): Path<String>) -> Re
         .collect();
     let page = AnnouncementPage {
         layout: Layout::new(
+            &at,
             announcement.title.clone(),
             format!("{} — {}", announcement.event, announcement.speaker),
             "announcements",
@@ -98,14 +102,16 @@ pub async fn show(State(state): State<AppState>, Path(slug): Path<String>) -> Re
         ),
         title: announcement.title,
         event: announcement.event,
-        date: DateView::new(announcement.announced_on),
+        date: DateView::new(announcement.announced_on, lang),
         speaker: announcement.speaker,
         venue: announcement.venue,
         source_note: announcement.source_note,
         sources: sources.into_iter().map(Into::into).collect(),
         sections,
-        motivating,
-        total,
+        intro: lang.t_args(
+            "announcement-intro",
+            &[("motivating", Arg::Num(motivating as i64)), ("total", Arg::Num(total as i64))],
+        ),
     };
     render(&page)
 }
@@ -125,14 +131,16 @@ struct AnnouncementLink {
     date: DateView,
 }
 
-pub async fn list(State(state): State<AppState>) -> Result<Html<String>, AppError> {
+pub async fn list(State(state): State<AppState>, at: PageLocation) -> Result<Html<String>, AppError> {
+    let lang = at.lang;
     let storage = &state.storage;
-    let ctx = Context::load(storage).await?;
+    let ctx = Context::load(storage, lang).await?;
     let rows = storage.announcements(ctx.referendum.id).await?;
     let page = AnnouncementsPage {
         layout: Layout::new(
-            "Announcements",
-            "What officials said about the reform, statement by statement.",
+            &at,
+            lang.t("announcements-title"),
+            lang.t("announcements-description"),
             "announcements",
             ctx.data,
         ),
@@ -143,7 +151,7 @@ pub async fn list(State(state): State<AppState>) -> Result<Html<String>, AppErro
                 title: a.title,
                 event: a.event,
                 speaker: a.speaker,
-                date: DateView::new(a.announced_on),
+                date: DateView::new(a.announced_on, lang),
             })
             .collect(),
     };

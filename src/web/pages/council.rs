@@ -9,7 +9,7 @@ use crate::{
     storage::AmendmentFilter,
     web::{
         AppState, render,
-        view::{DateView, EventSource, Layout, SourceView, StatusView, sources_by_subject},
+        view::{DateView, EventSource, Layout, PageLocation, SourceView, StatusView, sources_by_subject},
     },
 };
 
@@ -51,9 +51,10 @@ struct Outcome {
     source: EventSource,
 }
 
-pub async fn show(State(state): State<AppState>) -> Result<Html<String>, AppError> {
+pub async fn show(State(state): State<AppState>, at: PageLocation) -> Result<Html<String>, AppError> {
+    let lang = at.lang;
     let storage = &state.storage;
-    let ctx = Context::load(storage).await?;
+    let ctx = Context::load(storage, lang).await?;
     let referendum_id = ctx.referendum.id;
     let review = match storage.council_review(referendum_id).await? {
         Some(row) => {
@@ -62,12 +63,12 @@ pub async fn show(State(state): State<AppState>) -> Result<Html<String>, AppErro
             let question_sources = sources_by_subject(storage.citations("council_open_question", None).await?);
             Some(Review {
                 body: row.body.clone(),
-                submitted_on: DateView::new(row.submitted_on),
+                submitted_on: DateView::new(row.submitted_on, lang),
                 submitted_sources: cited("council_submitted").await?.into_iter().map(Into::into).collect(),
-                accepted_on: row.accepted_on.map(DateView::new),
+                accepted_on: row.accepted_on.map(|d| DateView::new(d, lang)),
                 accepted_sources: cited("council_accepted").await?.into_iter().map(Into::into).collect(),
                 conclusion_number: row.conclusion_number.clone(),
-                conclusion_date: row.conclusion_date.map(DateView::new),
+                conclusion_date: row.conclusion_date.map(|d| DateView::new(d, lang)),
                 chair: row.chair.clone(),
                 rapporteur: row.rapporteur.clone(),
                 finding: row.finding.clone(),
@@ -89,21 +90,16 @@ pub async fn show(State(state): State<AppState>) -> Result<Html<String>, AppErro
         .into_iter()
         .filter_map(|e| {
             Some(Outcome {
-                status: StatusView::from_key(&e.status)?,
+                status: StatusView::from_key(&e.status, lang)?,
                 article: e.article,
                 title: e.title,
-                date: DateView::new(e.effective_date),
-                source: EventSource::new(e.source_url, e.source_title),
+                date: DateView::new(e.effective_date, lang),
+                source: EventSource::new(e.source_url, e.source_title, lang),
             })
         })
         .collect();
     let page = CouncilPage {
-        layout: Layout::new(
-            "Constitutional Council review",
-            "What was submitted to the Constitutional Council, when, what its conclusion found, and the outcome for each amendment.",
-            "council",
-            ctx.data,
-        ),
+        layout: Layout::new(&at, lang.t("council-title"), lang.t("council-description"), "council", ctx.data),
         review,
         outcomes,
         without_outcome,

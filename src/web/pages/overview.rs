@@ -10,7 +10,7 @@ use crate::{
     storage::AmendmentFilter,
     web::{
         AppState, render,
-        view::{DateView, EventSource, Layout, StatusView, paragraphs},
+        view::{DateView, EventSource, Layout, PageLocation, StatusView, paragraphs},
     },
 };
 
@@ -61,9 +61,10 @@ struct AnnouncementLink {
     date: DateView,
 }
 
-pub async fn show(State(state): State<AppState>) -> Result<Html<String>, AppError> {
+pub async fn show(State(state): State<AppState>, at: PageLocation) -> Result<Html<String>, AppError> {
+    let lang = at.lang;
     let storage = &state.storage;
-    let ctx = Context::load(storage).await?;
+    let ctx = Context::load(storage, lang).await?;
     let referendum = &ctx.referendum;
     let amendments = storage.amendments(referendum.id, ctx.today, &AmendmentFilter::default()).await?;
     let timeline = storage.timeline(referendum.id, None, crate::storage::end_of_time()).await?;
@@ -73,7 +74,7 @@ pub async fn show(State(state): State<AppState>) -> Result<Html<String>, AppErro
     let counts: Vec<StatusCount> = Status::ALL
         .into_iter()
         .map(|status| StatusCount {
-            status: StatusView::new(status),
+            status: StatusView::new(status, lang),
             count: amendments.iter().filter(|a| a.status.as_deref() == Some(status.as_str())).count(),
         })
         .filter(|c| c.count > 0)
@@ -81,15 +82,16 @@ pub async fn show(State(state): State<AppState>) -> Result<Html<String>, AppErro
     let total = amendments.len();
     let bar = status_bar(&counts, total);
 
-    let last_event = timeline.iter().rev().find(|e| e.starts_on <= ctx.today).cloned().map(TimelineItem::from);
-    let next_event = timeline.iter().find(|e| e.starts_on > ctx.today).cloned().map(TimelineItem::from);
+    let last_event =
+        timeline.iter().rev().find(|e| e.starts_on <= ctx.today).cloned().map(|row| TimelineItem::new(row, lang));
+    let next_event = timeline.iter().find(|e| e.starts_on > ctx.today).cloned().map(|row| TimelineItem::new(row, lang));
 
     let page = OverviewPage {
-        layout: Layout::new("Overview", &referendum.summary, "overview", ctx.data),
+        layout: Layout::new(&at, lang.t("overview-title"), &referendum.summary, "overview", ctx.data),
         title: referendum.title.clone(),
         summary: paragraphs(&referendum.summary),
-        proposed_on: DateView::new(referendum.proposed_on),
-        vote_on: referendum.vote_on.map(DateView::new),
+        proposed_on: DateView::new(referendum.proposed_on, lang),
+        vote_on: referendum.vote_on.map(|d| DateView::new(d, lang)),
         total,
         counts,
         bar,
@@ -99,18 +101,18 @@ pub async fn show(State(state): State<AppState>) -> Result<Html<String>, AppErro
             .into_iter()
             .filter_map(|e| {
                 Some(RecentChange {
-                    status: StatusView::from_key(&e.status)?,
+                    status: StatusView::from_key(&e.status, lang)?,
                     article: e.article,
                     title: e.title,
-                    date: DateView::new(e.effective_date),
+                    date: DateView::new(e.effective_date, lang),
                     note: e.note,
-                    source: EventSource::new(e.source_url, e.source_title),
+                    source: EventSource::new(e.source_url, e.source_title, lang),
                 })
             })
             .collect(),
         announcements: announcements
             .into_iter()
-            .map(|a| AnnouncementLink { slug: a.slug, title: a.title, date: DateView::new(a.announced_on) })
+            .map(|a| AnnouncementLink { slug: a.slug, title: a.title, date: DateView::new(a.announced_on, lang) })
             .collect(),
     };
     render(&page)

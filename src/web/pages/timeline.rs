@@ -8,10 +8,11 @@ use chrono::NaiveDate;
 use super::Context;
 use crate::{
     error::AppError,
+    i18n::Lang,
     storage::TimelineRow,
     web::{
         AppState, render,
-        view::{DateView, Layout, SourceView, sources_by_subject},
+        view::{DateView, Layout, PageLocation, SourceView, sources_by_subject},
     },
 };
 
@@ -20,7 +21,7 @@ pub struct TimelineItem {
     pub key: String,
     pub starts: DateView,
     pub ends: Option<DateView>,
-    pub kind: &'static str,
+    pub kind: String,
     pub title: String,
     pub description: String,
     pub uncertain: bool,
@@ -29,12 +30,12 @@ pub struct TimelineItem {
     starts_on: NaiveDate,
 }
 
-impl From<TimelineRow> for TimelineItem {
-    fn from(row: TimelineRow) -> Self {
+impl TimelineItem {
+    pub fn new(row: TimelineRow, lang: Lang) -> Self {
         Self {
-            starts: DateView::new(row.starts_on),
-            ends: row.ends_on.map(DateView::new),
-            kind: kind_label(&row.kind),
+            starts: DateView::new(row.starts_on, lang),
+            ends: row.ends_on.map(|d| DateView::new(d, lang)),
+            kind: lang.t(&format!("kind-{}", row.kind.replace('_', "-"))),
             uncertain: row.certainty == "uncertain",
             uncertainty_note: row.uncertainty_note,
             key: row.key,
@@ -43,22 +44,6 @@ impl From<TimelineRow> for TimelineItem {
             sources: Vec::new(),
             starts_on: row.starts_on,
         }
-    }
-}
-
-pub fn kind_label(kind: &str) -> &'static str {
-    match kind {
-        "context" => "Context",
-        "announcement" => "Announcement",
-        "council" => "Constitutional review",
-        "decree" => "Decree",
-        "referendum" => "Referendum",
-        "results" => "Results",
-        "law" => "Law",
-        "entry_into_force" => "Entry into force",
-        "implementation" => "Implementation",
-        "election" => "Election",
-        _ => "Event",
     }
 }
 
@@ -71,26 +56,22 @@ struct TimelinePage {
     upcoming: Vec<TimelineItem>,
 }
 
-pub async fn show(State(state): State<AppState>) -> Result<Html<String>, AppError> {
+pub async fn show(State(state): State<AppState>, at: PageLocation) -> Result<Html<String>, AppError> {
+    let lang = at.lang;
     let storage = &state.storage;
-    let ctx = Context::load(storage).await?;
+    let ctx = Context::load(storage, lang).await?;
     let rows = storage.timeline(ctx.referendum.id, None, crate::storage::end_of_time()).await?;
     let sources = sources_by_subject(storage.citations("timeline_event", None).await?);
     let (past, upcoming): (Vec<TimelineItem>, Vec<TimelineItem>) = rows
         .into_iter()
         .map(|row| {
             let id = row.id;
-            TimelineItem { sources: sources(id), ..TimelineItem::from(row) }
+            TimelineItem { sources: sources(id), ..TimelineItem::new(row, lang) }
         })
         .partition(|item| item.starts_on <= ctx.today);
     let page = TimelinePage {
-        layout: Layout::new(
-            "Timeline",
-            "Every dated step of the reform, from the first announcement to entry into force, each with its source.",
-            "timeline",
-            ctx.data,
-        ),
-        today: DateView::new(ctx.today),
+        layout: Layout::new(&at, lang.t("timeline-title"), lang.t("timeline-description"), "timeline", ctx.data),
+        today: DateView::new(ctx.today, lang),
         past,
         upcoming,
     };

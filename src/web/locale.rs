@@ -1,0 +1,75 @@
+//! The page's language comes from its URL prefix (`/kk/…`, `/ru/…`, `/en/…`).
+//! A path without one is redirected to the language the browser prefers, so
+//! old and shared links keep working.
+
+use axum::{
+    extract::{FromRequestParts, OriginalUri},
+    http::{HeaderValue, Uri, header, request::Parts},
+    response::{IntoResponse, Redirect, Response},
+};
+
+use super::{AppState, view::PageLocation};
+use crate::i18n::Lang;
+
+/// Splits "/ru/amendments" into (Ru, "/amendments"); "/ru" gives (Ru, "/").
+pub fn split_lang(path: &str) -> Option<(Lang, &str)> {
+    let rest = path.strip_prefix('/')?;
+    let (code, tail) = match rest.find('/') {
+        Some(i) => (&rest[..i], &rest[i..]),
+        None => (rest, "/"),
+    };
+    Lang::from_code(code).map(|lang| (lang, tail))
+}
+
+fn full_uri(parts: &Parts) -> Uri {
+    parts.extensions.get::<OriginalUri>().map_or_else(|| parts.uri.clone(), |o| o.0.clone())
+}
+
+/// The language the request asks for through Accept-Language, or the default.
+pub fn preferred_lang(parts: &Parts, state: &AppState) -> Lang {
+    let header = parts.headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    Lang::negotiate(header, state.default_lang)
+}
+
+/// A redirect from a path without a language prefix to the same path with
+/// the preferred one. It depends on Accept-Language, hence `Vary`.
+pub fn redirect_to_preferred(parts: &Parts, state: &AppState) -> Response {
+    let uri = full_uri(parts);
+    let lang = preferred_lang(parts, state);
+    let path = uri.path();
+    let path = if path == "/" { "/" } else { path };
+    let query = uri.query().map(|q| format!("?{q}")).unwrap_or_default();
+    let mut response = Redirect::to(&format!("/{}{path}{query}", lang.code())).into_response();
+    response.headers_mut().insert(header::VARY, HeaderValue::from_static("Accept-Language"));
+    response
+}
+
+impl FromRequestParts<AppState> for PageLocation {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let uri = full_uri(parts);
+        match split_lang(uri.path()) {
+            Some((lang, rest)) => {
+                let query = uri.query().map(|q| format!("?{q}")).unwrap_or_default();
+                Ok(PageLocation { lang, rest: format!("{rest}{query}") })
+            }
+            None => Err(redirect_to_preferred(parts, state)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_prefixes_are_split_from_the_path() {
+        assert_eq!(split_lang("/ru/amendments/15"), Some((Lang::Ru, "/amendments/15")));
+        assert_eq!(split_lang("/kk/"), Some((Lang::Kk, "/")));
+        assert_eq!(split_lang("/en"), Some((Lang::En, "/")));
+        assert_eq!(split_lang("/amendments"), None);
+        assert_eq!(split_lang("/english/x"), None);
+        assert_eq!(split_lang(""), None);
+    }
+}

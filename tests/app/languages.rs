@@ -1,0 +1,113 @@
+use crate::helpers::{TestApp, between, visible_text, without_elements_in};
+
+const PAGES: [&str; 7] = [
+    "/",
+    "/amendments",
+    "/amendments/83-1",
+    "/announcements",
+    "/announcements/2022-04-29-assembly-of-the-people",
+    "/timeline",
+    "/council",
+];
+
+fn location(response: &reqwest::Response) -> &str {
+    response.headers().get("location").and_then(|v| v.to_str().ok()).unwrap_or_default()
+}
+
+#[tokio::test]
+async fn a_bare_path_redirects_by_accept_language_and_keeps_the_query() {
+    let (app, _db) = TestApp::spawn().await;
+    let get = |path: &'static str, accept: &'static str| {
+        app.client.get(format!("{}{path}", app.base)).header("accept-language", accept).send()
+    };
+    let response = get("/", "kk").await.unwrap();
+    assert!(response.status().is_redirection());
+    assert_eq!(location(&response), "/kk/");
+    assert_eq!(response.headers()["vary"], "Accept-Language");
+
+    let response = get("/amendments?status=adopted", "ru-RU,ru;q=0.9,en;q=0.8").await.unwrap();
+    assert_eq!(location(&response), "/ru/amendments?status=adopted");
+    let response = get("/amendments/83-1", "de, en;q=0.5").await.unwrap();
+    assert_eq!(location(&response), "/en/amendments/83-1");
+    // No supported language asked for: the configured default, Kazakh.
+    let response = get("/timeline", "de").await.unwrap();
+    assert_eq!(location(&response), "/kk/timeline");
+    let response = app.get("/ru").await;
+    assert_eq!(location(&response), "/ru/");
+}
+
+#[tokio::test]
+async fn every_page_sets_its_language_and_links_the_same_page_in_the_others() {
+    let (app, _db) = TestApp::spawn().await;
+    for lang in ["kk", "ru", "en"] {
+        for page in PAGES {
+            let html = app.page(&format!("/{lang}{page}")).await;
+            assert!(html.contains(&format!("<html lang=\"{lang}\">")), "/{lang}{page}");
+            for other in ["kk", "ru", "en"] {
+                let href = format!("/{other}{page}");
+                assert!(
+                    html.contains(&format!("<link rel=\"alternate\" hreflang=\"{other}\" href=\"{href}\">")),
+                    "/{lang}{page} lacks hreflang {other}"
+                );
+                // The visible switcher keeps the page.
+                assert!(html.contains(&format!("<a href=\"{href}\" lang=\"{other}\"")), "/{lang}{page} switcher");
+            }
+        }
+    }
+}
+
+/// Interface texts of a Fluent file, without placeables, for "is any English
+/// interface text left on this page" checks.
+fn messages(ftl: &str) -> Vec<(String, String)> {
+    ftl.lines()
+        .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+        .filter_map(|l| l.split_once(" = "))
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect()
+}
+
+#[tokio::test]
+async fn kazakh_and_russian_pages_have_no_english_interface_text_and_no_raw_keys() {
+    let (app, _db) = TestApp::spawn().await;
+    let english = messages(include_str!("../../locales/en/main.ftl"));
+    for (lang, ftl) in
+        [("kk", include_str!("../../locales/kk/main.ftl")), ("ru", include_str!("../../locales/ru/main.ftl"))]
+    {
+        assert!(messages(ftl).len() == english.len(), "{lang} has every message");
+        for page in PAGES {
+            let html = app.page(&format!("/{lang}{page}")).await;
+            // Content kept in its original language is marked lang="en"; drop it.
+            let text = visible_text(&without_elements_in(&html, "en"));
+            for (key, value) in &english {
+                if value.contains('{') || value.split_whitespace().count() < 2 {
+                    continue;
+                }
+                assert!(!text.contains(value.as_str()), "/{lang}{page} shows English “{value}”");
+                if key.contains('-') {
+                    assert!(!text.contains(key.as_str()), "/{lang}{page} shows the raw key {key}");
+                }
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn dates_follow_the_language() {
+    let (app, _db) = TestApp::spawn().await;
+    assert!(app.page("/ru/amendments/15").await.contains("<time datetime=\"2022-05-04\">4 мая 2022 г.</time>"));
+    assert!(app.page("/kk/amendments/15").await.contains("<time datetime=\"2022-05-04\">2022 жылғы 4 мамыр</time>"));
+    assert!(app.page("/en/amendments/15").await.contains("<time datetime=\"2022-05-04\">4 May 2022</time>"));
+}
+
+#[tokio::test]
+async fn error_pages_speak_the_language_of_the_address() {
+    let (app, _db) = TestApp::spawn().await;
+    let response = app.get("/ru/amendments/999").await;
+    assert_eq!(response.status(), 404);
+    let html = response.text().await.unwrap();
+    assert!(html.contains("<html lang=\"ru\">"));
+    assert!(between(&html, "href=\"", "\"").contains(&"/ru/amendments"));
+    let response = app.get("/kk/amendments?status=nope").await;
+    assert_eq!(response.status(), 400);
+    assert!(response.text().await.unwrap().contains("<html lang=\"kk\">"));
+}
