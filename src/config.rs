@@ -16,6 +16,11 @@ pub struct Config {
     pub shutdown_grace: Duration,
     /// The language for visitors whose browser asks for none we have.
     pub default_lang: Lang,
+    /// The address the public reaches the site at; an https URL makes the
+    /// session cookie Secure and turns on HSTS.
+    pub public_url: Option<String>,
+    /// A session ends after this long without a request.
+    pub session_idle: Duration,
 }
 
 impl Config {
@@ -26,7 +31,13 @@ impl Config {
             pool: PoolConfig::default(),
             shutdown_grace: Duration::from_secs(10),
             default_lang: Lang::Kk,
+            public_url: None,
+            session_idle: Duration::from_secs(8 * 3600),
         }
+    }
+
+    pub fn is_https(&self) -> bool {
+        self.public_url.as_deref().is_some_and(|u| u.starts_with("https://"))
     }
 }
 
@@ -39,6 +50,8 @@ impl std::fmt::Debug for Config {
             .field("pool", &self.pool)
             .field("shutdown_grace", &self.shutdown_grace)
             .field("default_lang", &self.default_lang)
+            .field("public_url", &self.public_url)
+            .field("session_idle", &self.session_idle)
             .finish()
     }
 }

@@ -18,6 +18,12 @@ pub enum AppError {
     /// The message tells the reader what is allowed.
     #[error("{0}")]
     BadRequest(String),
+    #[error("forbidden")]
+    Forbidden(Option<String>),
+    #[error("too large")]
+    TooLarge,
+    #[error("conflict")]
+    Conflict(Option<String>),
     #[error("the database is unavailable")]
     Unavailable,
     #[error("internal error: {0}")]
@@ -64,6 +70,9 @@ impl IntoResponse for AppError {
         let (status, message) = match self {
             AppError::NotFound(message) => (StatusCode::NOT_FOUND, message),
             AppError::BadRequest(message) => (StatusCode::BAD_REQUEST, Some(message)),
+            AppError::Forbidden(message) => (StatusCode::FORBIDDEN, message),
+            AppError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, None),
+            AppError::Conflict(message) => (StatusCode::CONFLICT, message),
             AppError::Unavailable => {
                 tracing::warn!("database unavailable");
                 (StatusCode::SERVICE_UNAVAILABLE, None)

@@ -7,6 +7,7 @@ pub mod config;
 pub mod domain;
 pub mod error;
 pub mod i18n;
+pub mod passwords;
 pub mod seed;
 pub mod startup;
 pub mod storage;

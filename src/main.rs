@@ -5,9 +5,12 @@ use clap::{Parser, Subcommand};
 use referendum_tracker::{
     Application,
     config::{Config, DEFAULT_BIND, DEFAULT_DATABASE_URL},
+    domain::account::{Role, Username, check_new_password},
     i18n::Lang,
+    passwords,
     seed::SeedData,
     storage::Storage,
+    storage::audit::Actor,
 };
 
 /// Follow a constitutional reform from announcement to law.
@@ -36,6 +39,12 @@ enum Command {
     Serve,
     /// Apply pending database migrations.
     Migrate,
+    /// Manage the accounts that can sign in to /admin.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Check the audit trail.
+    #[command(subcommand)]
+    Audit(AuditCommand),
     /// Load the seed data; existing rows are kept, nothing is duplicated.
     Seed {
         /// Load status and timeline events only up to this date (YYYY-MM-DD),
@@ -43,6 +52,36 @@ enum Command {
         #[arg(long, value_parser = parse_date)]
         until: Option<NaiveDate>,
     },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create an account. The password is prompted for, or read from
+    /// standard input with --password-stdin.
+    Add {
+        name: String,
+        #[arg(long, value_parser = ["admin", "editor"])]
+        role: String,
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// List the accounts.
+    List,
+    /// Disable an account and end its sessions.
+    Disable { name: String },
+    /// Set a new password and end the account's sessions.
+    SetPassword {
+        name: String,
+        #[arg(long)]
+        password_stdin: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Verify the hash chain; exits non-zero and names the first broken
+    /// record if anything was altered, inserted or deleted.
+    Verify,
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -103,6 +142,15 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             storage.migrate().await?;
             println!("migrations applied");
         }
+        Command::User(command) => user_command(&database_url, command).await?,
+        Command::Audit(AuditCommand::Verify) => {
+            let storage = Storage::connect(&database_url, &Default::default()).await?;
+            storage.migrate().await?;
+            match storage.verify_audit_chain().await? {
+                Ok(count) => println!("audit trail intact: {count} records"),
+                Err(broken) => return Err(broken.into()),
+            }
+        }
         Command::Seed { until } => {
             let storage = Storage::connect(&database_url, &Default::default()).await?;
             storage.migrate().await?;
@@ -116,6 +164,56 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     Ok(())
+}
+
+async fn user_command(database_url: &str, command: UserCommand) -> Result<(), Box<dyn std::error::Error>> {
+    let storage = Storage::connect(database_url, &Default::default()).await?;
+    storage.migrate().await?;
+    let actor = Actor { username: "operator (command line)".to_owned(), client_addr: None };
+    match command {
+        UserCommand::Add { name, role, password_stdin } => {
+            let username = Username::parse(&name)?;
+            let role: Role = role.parse()?;
+            let hash = new_password_hash(password_stdin)?;
+            storage.create_user(&actor, &username, role, &hash).await?;
+            println!("created {role} {}", username.as_str());
+        }
+        UserCommand::List => {
+            for user in storage.users().await? {
+                let state = if user.disabled { "disabled" } else { "active" };
+                println!("{}\t{}\t{state}", user.username, user.role);
+            }
+        }
+        UserCommand::Disable { name } => {
+            storage.set_user_disabled(&actor, &name.to_lowercase(), true).await?;
+            println!("disabled {name}; its sessions have ended");
+        }
+        UserCommand::SetPassword { name, password_stdin } => {
+            let hash = new_password_hash(password_stdin)?;
+            storage.set_password(&actor, &name.to_lowercase(), &hash, None).await?;
+            println!("password set for {name}; its sessions have ended");
+        }
+    }
+    Ok(())
+}
+
+/// Reads a new password (prompted twice without echo, or one line of
+/// standard input), checks the policy and hashes it.
+fn new_password_hash(from_stdin: bool) -> Result<String, Box<dyn std::error::Error>> {
+    let password = if from_stdin {
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line)?;
+        line.trim_end_matches(['\r', '\n']).to_owned()
+    } else {
+        let first = rpassword::prompt_password("New password: ")?;
+        let second = rpassword::prompt_password("Repeat it: ")?;
+        if first != second {
+            return Err("the two passwords differ".into());
+        }
+        first
+    };
+    check_new_password(&password)?;
+    Ok(passwords::hash_password(&password)?)
 }
 
 /// Completes on Ctrl-C or SIGTERM.

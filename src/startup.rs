@@ -52,7 +52,7 @@ impl Application {
     /// Serves until `shutdown` completes, then lets requests in flight finish
     /// (up to the configured grace period) and closes the pool.
     pub async fn run(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
-        let router = web::router(web::AppState::new(self.storage.clone(), self.config.default_lang));
+        let router = web::router(web::AppState::new(self.storage.clone(), &self.config));
         let grace = self.config.shutdown_grace;
         let (stopping_tx, stopping_rx) = tokio::sync::oneshot::channel::<()>();
         let server = axum::serve(self.listener, router.into_make_service_with_connect_info::<SocketAddr>())

@@ -257,3 +257,151 @@ error-allowed = Допустимые значения: { $allowed }.
 no-referendum = Референдум пока не зафиксирован.
 amendment-not-found = Поправка к статье «{ $article }» не зафиксирована.
 announcement-not-found = По этому адресу заявление не найдено.
+## Публичный журнал изменений
+nav-changes = Журнал изменений
+changes-title = Журнал изменений
+changes-description = Все изменения публичного содержимого трекера по порядку — с хешами, которые связывают записи в цепочку.
+changes-intro = Здесь фиксируется каждое изменение статуса и каждая правка публичного содержимого, начиная с самых новых. Каждая запись содержит хеш своего содержимого и предыдущей записи: изменение или удаление любой записи нарушило бы все последующие хеши. Имена и адреса редакторов хранятся во внутреннем журнале.
+changes-none = С момента загрузки данных не зафиксировано ни одного изменения.
+audit-hash = Хеш
+action-status-record = Статус записан
+action-status-correct = Статус исправлен
+action-amendment-edit = Поправка изменена
+action-timeline-create = Событие хронологии добавлено
+action-timeline-update = Событие хронологии изменено
+action-timeline-delete = Событие хронологии удалено
+action-link-save = Положение связано
+action-link-delete = Связь с положением удалена
+action-announcement-import = Заявление импортировано
+
+## Администрирование: оболочка и вход
+admin-name = Администрирование трекера
+admin-dashboard = Панель управления
+admin-timeline = События хронологии
+admin-import = Импорт заявления
+admin-audit = Журнал аудита
+admin-users = Пользователи
+admin-account = Моя учётная запись
+admin-public-site = Публичный сайт
+admin-view-public = Открыть публичную страницу
+sign-in = Войти
+sign-out = Выйти
+signed-in-as = Вы вошли как { $name }
+username = Имя пользователя
+password = Пароль
+login-failed = Неверное имя пользователя или пароль.
+login-throttled = Слишком много неудачных попыток. Подождите 15 минут и попробуйте снова.
+flash-signed-out = Вы вышли из системы.
+
+## Администрирование: поправки
+version-number = версия { $version }
+admin-record-status = Записать изменение статуса
+admin-final-status = Этот статус окончательный: дальнейшие изменения невозможны.
+admin-correct-status = Исправить последнюю запись
+admin-correct-explainer = Исправление добавляет новую запись, которая заменяет последнюю; обе остаются в публичной истории. Последняя запись —
+admin-edit-amendment = Изменить текст
+admin-links = Положения, которые её обосновали
+admin-link = Связать положение
+admin-unlink = Удалить эту связь
+conflict-explainer = Кто-то изменил эту запись после того, как вы открыли страницу. Ничего не сохранено. Введённые вами данные сохранены ниже; проверьте текущее состояние и отправьте их снова, если они всё ещё актуальны.
+field-effective-date = Дата вступления в силу (YYYY-MM-DD)
+field-note = Примечание
+field-source-url = Адрес источника (http или https)
+field-title = Заголовок
+field-summary = Краткое описание в одну строку
+field-explanation = Пояснение
+field-wording-before = Текст до изменения (необязательно)
+field-wording-after = Текст после изменения (необязательно)
+field-source-keys = Ключи источников, по одному на строке
+field-statement = Положение
+field-link-note = Почему связано
+save = Сохранить
+
+## Администрирование: хронология, импорт, пользователи, аудит
+admin-new-event = Добавить событие хронологии
+admin-edit-event = Изменить событие хронологии
+admin-delete-event = Удалить это событие
+admin-actions = Действия
+edit = Изменить
+field-starts-on = Дата (YYYY-MM-DD)
+field-ends-on = Дата окончания, если это период (необязательно)
+field-kind = Вид
+field-description = Описание
+field-uncertainty-note = Если дата неточна, объясните почему (необязательно)
+field-articles = Связанные статьи через запятую (необязательно)
+admin-import-explainer = Вставьте документ в формате файлов начальных данных: первая строка — заголовок, строки без завершающего знака препинания — подзаголовки, строки, начинающиеся с ·, — положения-пункты списка. Проверьте предпросмотр, затем сохраните.
+field-slug = Адрес (латиницей)
+field-document = Документ
+admin-preview = Предпросмотр
+admin-save-announcement = Сохранить заявление
+admin-new-user = Добавить пользователя
+admin-create-user = Создать пользователя
+admin-state = Состояние
+admin-created = Создан
+admin-enable = Включить
+admin-disable = Отключить
+admin-set-password = Задать пароль
+admin-new-password-for = Новый пароль для
+field-role = Роль
+role-admin = Администратор
+role-editor = Редактор
+user-active = активен
+user-disabled = отключён
+field-current-password = Текущий пароль
+field-new-password = Новый пароль
+password-policy = Не менее 12 символов.
+audit-chain-intact = Цепочка не нарушена.
+audit-chain-broken = Цепочка нарушена.
+audit-chain-ok = { $count ->
+    [one] Проверена { $count } запись.
+    [few] Проверены { $count } записи.
+    [many] Проверено { $count } записей.
+   *[other] Проверено { $count } записи.
+}
+field-entity = Тип объекта
+field-from = С
+field-until = По
+
+## Администрирование: подтверждения
+flash-status-recorded = Изменение статуса записано.
+flash-status-corrected = Исправление записано.
+flash-amendment-saved = Поправка сохранена.
+flash-link-saved = Связь сохранена.
+flash-link-removed = Связь удалена.
+flash-event-created = Событие добавлено.
+flash-event-saved = Событие сохранено.
+flash-event-deleted = Событие удалено.
+flash-announcement-imported = Заявление импортировано.
+flash-user-created = Пользователь создан.
+flash-user-disabled = Пользователь отключён, его сеансы завершены.
+flash-user-enabled = Пользователь включён.
+flash-password-changed = Пароль изменён; остальные сеансы завершены.
+
+## Администрирование: ошибки
+error-bad-form = Не удалось прочитать форму. Перезагрузите страницу и попробуйте снова.
+error-csrf = Срок действия этой формы истёк, или она отправлена не из трекера. Перезагрузите страницу и попробуйте снова.
+error-admin-only = Это могут делать только администраторы.
+error-required = Обязательное поле.
+error-too-long = Слишком длинно.
+error-bad-date = Дата должна быть в формате YYYY-MM-DD.
+error-bad-date-field = Дата «{ $field }» не в формате YYYY-MM-DD.
+error-bad-url = Адрес должен начинаться с http или https.
+error-illegal-transition = Этот статус не может следовать за текущим. Допустимые следующие: { $detail }.
+error-date-before-previous = Дата раньше даты предыдущей записи ({ $detail }).
+error-correct-latest-only = Исправить можно только последнюю запись.
+error-unknown-key = Неизвестно: { $detail }.
+error-end-before-start = Дата окончания раньше даты начала.
+error-document = Не удалось прочитать документ: { $detail }
+error-slug-taken = Этот адрес уже занят: { $detail }.
+error-username = Имя пользователя — от 2 до 40 символов: строчные латинские буквы, цифры, «.», «_» или «-».
+error-role = Выберите администратора или редактора.
+error-password-policy = Пароль должен содержать не менее 12 символов.
+error-user-exists = Пользователь с таким именем уже существует.
+error-disable-self = Нельзя отключить собственную учётную запись.
+error-current-password = Неверный текущий пароль.
+error-heading-401 = Вход не выполнен
+error-heading-429 = Слишком много запросов
+error-message-401 = Войдите, чтобы продолжить.
+error-message-429 = Слишком много запросов. Подождите немного и попробуйте снова.
+error-heading-422 = Проверьте форму
+error-message-422 = Некоторые поля требуют внимания.

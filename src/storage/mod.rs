@@ -2,8 +2,12 @@
 //! `$n` placeholders, `cast(… as …)`, and values bound from Rust. Where the
 //! SQL must differ, both versions sit side by side in one function.
 
+pub mod accounts;
+pub mod audit;
+pub mod edits;
 mod read;
 mod seed;
+pub(crate) mod tx;
 
 use std::{path::Path, str::FromStr, time::Duration};
 
@@ -192,4 +196,11 @@ pub struct DataState {
 /// do: SQLite compares dates as text, and "+262142-12-31" sorts first.
 pub fn end_of_time() -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(9999, 12, 31).expect("a valid date")
+}
+
+/// The time to record a change at: whole microseconds, which both backends
+/// store exactly, so hashes over timestamps verify after a round trip.
+pub fn now() -> chrono::DateTime<chrono::Utc> {
+    use chrono::SubsecRound;
+    chrono::Utc::now().trunc_subsecs(6)
 }

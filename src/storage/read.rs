@@ -434,3 +434,47 @@ impl Storage {
         Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).bind(as_of).fetch_all(pool).await?))
     }
 }
+
+impl Storage {
+    /// Every theme, for the admin's theme checkboxes.
+    pub async fn all_themes(&self) -> Result<Vec<ThemeRow>, StorageError> {
+        let sql = "select key, name, description from themes order by name";
+        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).fetch_all(pool).await?))
+    }
+
+    /// Statements a referendum's amendments can be linked to, as (slug, text).
+    pub async fn statement_choices(&self, referendum_id: i64) -> Result<Vec<(String, String)>, StorageError> {
+        let sql = "select st.slug, st.text from statements st join announcements an on an.id = st.announcement_id \
+                   join announcement_sections sec on sec.id = st.section_id \
+                   where an.referendum_id = $1 order by an.announced_on, sec.position, st.position";
+        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).fetch_all(pool).await?))
+    }
+}
+
+/// One timeline event with its version and linked articles, for editing.
+pub struct TimelineEventDetail {
+    pub row: TimelineRow,
+    pub version: i64,
+    pub articles: Vec<String>,
+}
+
+impl Storage {
+    pub async fn timeline_event(&self, id: i64) -> Result<Option<TimelineEventDetail>, StorageError> {
+        let sql = "select id, key, starts_on, ends_on, kind, title, description, certainty, uncertainty_note \
+                   from timeline_events where id = $1";
+        let row: Option<TimelineRow> =
+            on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(id).fetch_optional(pool).await?);
+        let Some(row) = row else { return Ok(None) };
+        let version: (i64,) = on_pool!(self.db(), |pool| {
+            sqlx::query_as("select version from timeline_events where id = $1").bind(id).fetch_one(pool).await?
+        });
+        let sql = "select a.article from timeline_event_amendments ta join amendments a on a.id = ta.amendment_id \
+                   where ta.timeline_event_id = $1 order by a.sort_key";
+        let articles: Vec<(String,)> = on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(id).fetch_all(pool).await?);
+        Ok(Some(TimelineEventDetail {
+            row,
+            version: version.0,
+            articles: articles.into_iter().map(|(a,)| a).collect(),
+        }))
+    }
+}

@@ -1,6 +1,8 @@
 //! HTTP: one router per feature, merged here.
 
+mod admin;
 mod assets;
+pub mod form;
 mod locale;
 mod pages;
 pub mod view;
@@ -22,11 +24,18 @@ pub struct AppState {
     pub storage: Storage,
     /// The language for visitors whose browser states no supported one.
     pub default_lang: Lang,
+    pub secure_cookies: bool,
+    pub session_idle: chrono::Duration,
 }
 
 impl AppState {
-    pub fn new(storage: Storage, default_lang: Lang) -> Self {
-        Self { storage, default_lang }
+    pub fn new(storage: Storage, config: &crate::config::Config) -> Self {
+        Self {
+            storage,
+            default_lang: config.default_lang,
+            secure_cookies: config.is_https(),
+            session_idle: chrono::Duration::from_std(config.session_idle).unwrap_or(chrono::Duration::hours(8)),
+        }
     }
 }
 
@@ -35,7 +44,9 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(healthz))
         .merge(assets::router())
         .merge(pages::router())
+        .merge(admin::router())
         .fallback(fallback)
+        .layer(axum::middleware::from_fn(same_origin_writes))
         .layer(axum::middleware::from_fn_with_state(state.clone(), error_pages))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_CONTENT_TYPE_OPTIONS,
@@ -70,6 +81,33 @@ async fn fallback(State(state): State<AppState>, request: Request) -> Response {
         return locale::redirect_to_preferred(&parts, &state);
     }
     AppError::NotFound(None).into_response()
+}
+
+/// Refuses state-changing requests that a browser marks as coming from
+/// another site (Sec-Fetch-Site), or whose Origin is not this host. A form
+/// on our own pages always passes; forms also carry a session-bound token.
+async fn same_origin_writes(request: Request, next: axum::middleware::Next) -> Response {
+    if request.method().is_safe() {
+        return next.run(request).await;
+    }
+    let headers = request.headers();
+    let site = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok());
+    let cross_site = matches!(site, Some(s) if s != "same-origin" && s != "none");
+    let origin = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok());
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
+    let foreign_origin = match (origin, host) {
+        (Some(origin), Some(host)) => {
+            let origin_host = origin.split_once("://").map(|(_, rest)| rest);
+            origin_host != Some(host)
+        }
+        (Some(_), None) => true,
+        (None, _) => false,
+    };
+    if cross_site || foreign_origin {
+        tracing::warn!(method = %request.method(), path = %request.uri().path(), "cross-site write refused");
+        return AppError::Forbidden(None).into_response();
+    }
+    next.run(request).await
 }
 
 /// Renders the page for every error response, in the request's language:

@@ -3,7 +3,13 @@ use std::{
     sync::atomic::{AtomicU32, Ordering},
 };
 
-use referendum_tracker::{Application, config::Config};
+use referendum_tracker::{
+    Application,
+    config::Config,
+    domain::account::{Role, Username},
+    passwords,
+    storage::{Storage, audit::Actor},
+};
 use tokio::{sync::oneshot, task::JoinHandle};
 
 /// A database of the test's own: a file in a temporary folder, or a fresh
@@ -58,6 +64,36 @@ impl TestDb {
     }
 }
 
+pub const PASSWORD: &str = "correct horse battery staple";
+
+impl TestDb {
+    /// Creates an account directly in the database.
+    pub async fn create_user(&self, name: &str, role: &str) {
+        let storage = Storage::connect(&self.url, &Default::default()).await.expect("connect");
+        storage.migrate().await.expect("migrate");
+        let hash = passwords::hash_password(PASSWORD).expect("hash");
+        let actor = Actor { username: "test setup".to_owned(), client_addr: None };
+        storage
+            .create_user(&actor, &Username::parse(name).unwrap(), role.parse::<Role>().unwrap(), &hash)
+            .await
+            .expect("create user");
+        storage.close().await;
+    }
+
+    /// Runs one SQL statement directly, bypassing the application.
+    pub async fn execute_sql(&self, sql: &str) {
+        if self.is_postgres() {
+            let pool = sqlx::PgPool::connect(&self.url).await.unwrap();
+            sqlx::query(sql).execute(&pool).await.unwrap();
+            pool.close().await;
+        } else {
+            let pool = sqlx::SqlitePool::connect(&self.url).await.unwrap();
+            sqlx::query(sql).execute(&pool).await.unwrap();
+            pool.close().await;
+        }
+    }
+}
+
 pub struct TestApp {
     pub base: String,
     pub client: reqwest::Client,
@@ -86,6 +122,35 @@ impl TestApp {
             .build()
             .expect("client");
         Self { base, client, shutdown: Some(tx), server: Some(server) }
+    }
+
+    /// Signs in through the real form; the client keeps the session cookie.
+    pub async fn login(&self, name: &str, password: &str) -> reqwest::Response {
+        self.client
+            .post(format!("{}/en/admin/login", self.base))
+            .form(&[("username", name), ("password", password), ("next", "/en/admin/")])
+            .send()
+            .await
+            .expect("login request")
+    }
+
+    pub async fn login_as(&self, name: &str) {
+        let response = self.login(name, PASSWORD).await;
+        assert_eq!(response.status(), 303, "login as {name}");
+    }
+
+    /// The CSRF token and the record version from an admin page's forms.
+    pub async fn form_tokens(&self, path: &str) -> (String, String) {
+        let html = self.page(path).await;
+        let csrf =
+            between(&html, "name=\"csrf_token\" value=\"", "\"").first().map(|s| s.to_string()).unwrap_or_default();
+        let version =
+            between(&html, "name=\"version\" value=\"", "\"").first().map(|s| s.to_string()).unwrap_or_default();
+        (csrf, version)
+    }
+
+    pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        self.client.post(format!("{}{path}", self.base)).form(form).send().await.expect("post")
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
@@ -139,9 +204,12 @@ pub fn decode_entities(text: &str) -> String {
     text.replace("&#34;", "\"")
         .replace("&quot;", "\"")
         .replace("&#39;", "'")
+        .replace("&#60;", "<")
+        .replace("&#62;", ">")
         .replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&amp;", "&")
+        .replace("&#38;", "&")
 }
 
 /// Every value of an attribute-like marker in a page, in order:

@@ -2,6 +2,7 @@
 //! database per test (a temporary SQLite file, or a fresh PostgreSQL
 //! database when TEST_POSTGRES_URL is set).
 
+mod admin;
 mod cli;
 mod helpers;
 mod languages;

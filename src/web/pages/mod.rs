@@ -2,6 +2,7 @@
 
 mod amendments;
 mod announcement;
+mod changes;
 mod council;
 mod overview;
 mod timeline;
@@ -33,6 +34,7 @@ pub fn router() -> Router<AppState> {
         .route("/{lang}/announcements/{slug}", get(announcement::show))
         .route("/{lang}/timeline", get(timeline::show))
         .route("/{lang}/council", get(council::show))
+        .route("/{lang}/changes", get(changes::show))
 }
 
 /// `/kk` becomes `/kk/`; a one-segment path without a language (`/timeline`)

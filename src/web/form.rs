@@ -1,0 +1,39 @@
+//! Form bodies whose rejection is one of our error pages, never axum's
+//! bare 422 text.
+
+use axum::{
+    extract::{FromRequest, Request},
+    http::HeaderMap,
+};
+use serde::de::DeserializeOwned;
+
+use super::locale;
+use crate::{error::AppError, i18n::Lang};
+
+pub struct AppForm<T>(pub T);
+
+impl<T, S> FromRequest<S> for AppForm<T>
+where
+    T: DeserializeOwned,
+    S: Send + Sync,
+{
+    type Rejection = AppError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let lang = request_lang(request.uri().path(), request.headers());
+        match axum::Form::<T>::from_request(request, state).await {
+            Ok(axum::Form(value)) => Ok(AppForm(value)),
+            Err(rejection) if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => {
+                Err(AppError::TooLarge)
+            }
+            Err(_) => Err(AppError::BadRequest(lang.t("error-bad-form"))),
+        }
+    }
+}
+
+fn request_lang(path: &str, headers: &HeaderMap) -> Lang {
+    locale::split_lang(path).map(|(l, _)| l).unwrap_or_else(|| {
+        let header = headers.get(axum::http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+        Lang::negotiate(header, Lang::En)
+    })
+}

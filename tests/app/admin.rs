@@ -1,0 +1,321 @@
+use crate::helpers::{PASSWORD, TestApp, TestDb, between, visible_text};
+
+fn location(response: &reqwest::Response) -> String {
+    response.headers().get("location").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned()
+}
+
+async fn signed_in(role: &str) -> (TestApp, TestDb) {
+    let db = TestDb::fresh().await;
+    db.create_user("editor", role).await;
+    let app = TestApp::spawn_on(&db).await;
+    app.login_as("editor").await;
+    (app, db)
+}
+
+async fn audit_count(app: &TestApp) -> usize {
+    between(&app.page("/en/admin/audit").await, "<li id=\"audit-", "\"").len()
+}
+
+/// Posts a status change for an article through the real form.
+async fn post_status(app: &TestApp, article: &str, status: &str, date: &str, note: &str) -> reqwest::Response {
+    let (csrf, version) = app.form_tokens(&format!("/en/admin/amendments/{article}")).await;
+    app.post_form(
+        &format!("/en/admin/amendments/{article}/status"),
+        &[
+            ("csrf_token", &csrf),
+            ("version", &version),
+            ("status", status),
+            ("effective_date", date),
+            ("note", note),
+            ("source_url", "https://www.akorda.kz/en/example"),
+        ],
+    )
+    .await
+}
+
+#[tokio::test]
+async fn admin_without_a_session_redirects_to_the_login_page() {
+    let (app, _db) = TestApp::spawn().await;
+    let response = app.get("/en/admin/").await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(location(&response), "/en/admin/login?next=/en/admin/");
+    let response = app.get("/admin/amendments/15").await;
+    assert!(location(&response).starts_with("/kk/admin/login?next=/admin/amendments/15"));
+    let login = app.page("/admin/login").await;
+    assert!(login.contains("name=\"username\"") && login.contains("name=\"password\""));
+    assert!(login.contains("action=\"/kk/admin/login\"") || login.contains("action=\"/en/admin/login\""));
+}
+
+#[tokio::test]
+async fn login_with_the_right_password_opens_the_dashboard_with_a_fresh_http_only_cookie() {
+    let db = TestDb::fresh().await;
+    db.create_user("editor", "editor").await;
+    let app = TestApp::spawn_on(&db).await;
+    let response = app.login("editor", PASSWORD).await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(location(&response), "/en/admin/");
+    let cookie = response.headers()["set-cookie"].to_str().unwrap().to_owned();
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && !cookie.contains("Secure"), "{cookie}");
+    let dashboard = app.get("/en/admin/").await;
+    assert_eq!(dashboard.status(), 200);
+    assert_eq!(dashboard.headers()["cache-control"], "private, no-store");
+    assert!(visible_text(&dashboard.text().await.unwrap()).contains("Signed in as editor"));
+    // A second log-in gets another session id.
+    let again = app.login("editor", PASSWORD).await;
+    assert_ne!(again.headers()["set-cookie"].to_str().unwrap(), cookie);
+}
+
+#[tokio::test]
+async fn a_wrong_password_and_an_unknown_user_get_the_same_answer() {
+    let db = TestDb::fresh().await;
+    db.create_user("editor", "editor").await;
+    let app = TestApp::spawn_on(&db).await;
+    let wrong = app.login("editor", "not the password at all").await;
+    let unknown = app.login("nobody", "not the password at all").await;
+    assert_eq!(wrong.status(), 401);
+    assert_eq!(unknown.status(), 401);
+    let message = |html: String| between(&html, "role=\"alert\">", "<").first().map(|s| s.to_string());
+    let (wrong, unknown) = (message(wrong.text().await.unwrap()), message(unknown.text().await.unwrap()));
+    assert_eq!(wrong, unknown);
+    assert_eq!(wrong.as_deref(), Some("The user name or password is wrong."));
+}
+
+#[tokio::test]
+async fn repeated_failures_throttle_the_account_even_for_the_right_password() {
+    let db = TestDb::fresh().await;
+    db.create_user("editor", "editor").await;
+    let app = TestApp::spawn_on(&db).await;
+    for _ in 0..5 {
+        assert_eq!(app.login("editor", "wrong password guess").await.status(), 401);
+    }
+    let response = app.login("editor", PASSWORD).await;
+    assert_eq!(response.status(), 429);
+    assert!(response.headers().contains_key("retry-after"));
+    assert!(visible_text(&response.text().await.unwrap()).contains("Too many failed attempts"));
+}
+
+#[tokio::test]
+async fn logging_out_ends_the_session_on_the_server() {
+    let db = TestDb::fresh().await;
+    db.create_user("editor", "editor").await;
+    let app = TestApp::spawn_on(&db).await;
+    let response = app.login("editor", PASSWORD).await;
+    let cookie = response.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_owned();
+    let (csrf, _) = app.form_tokens("/en/admin/").await;
+    let response = app.post_form("/en/admin/logout", &[("csrf_token", &csrf)]).await;
+    assert_eq!(response.status(), 303);
+    // Replaying the old cookie does not bring the session back.
+    let replay = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let response = replay.get(format!("{}/en/admin/", app.base)).header("cookie", cookie).send().await.unwrap();
+    assert_eq!(response.status(), 303);
+    assert!(location(&response).contains("/admin/login"));
+}
+
+#[tokio::test]
+async fn a_status_change_appears_on_the_public_page_with_its_date_note_and_source() {
+    let (app, _db) = signed_in("editor").await;
+    let before = audit_count(&app).await;
+    let response = post_status(&app, "42", "amended_later", "2023-03-01", "Test note about a later change.").await;
+    assert_eq!(response.status(), 303);
+    assert!(location(&response).ends_with("/en/admin/amendments/42?done=status-recorded"));
+    assert!(visible_text(&app.page(&location(&response)).await).contains("The status change was recorded."));
+    assert_eq!(audit_count(&app).await, before + 1, "exactly one audit record");
+
+    let html = app.page("/en/amendments/42").await;
+    let text = visible_text(&html);
+    assert!(text.contains("Current status: Amended later since 1 March 2023"));
+    assert!(text.contains("Test note about a later change."));
+    assert!(html.contains("href=\"https://www.akorda.kz/en/example\""));
+    // The change log shows it, hash-chained.
+    assert!(visible_text(&app.page("/en/changes").await).contains("Status recorded · 42"));
+}
+
+#[tokio::test]
+async fn an_illegal_transition_is_refused_with_a_message_and_nothing_changes() {
+    let (app, _db) = signed_in("editor").await;
+    let before = audit_count(&app).await;
+    let response = post_status(&app, "15", "on_ballot", "2023-01-01", "Going backwards").await;
+    assert_eq!(response.status(), 422);
+    let text = visible_text(&response.text().await.unwrap());
+    assert!(text.contains("This status cannot follow the current one. Allowed next: amended_later."), "{text}");
+    assert!(text.contains("Going backwards"), "the input is kept");
+    assert_eq!(audit_count(&app).await, before);
+    assert!(visible_text(&app.page("/en/amendments/15").await).contains("Current status: In force since 8 June 2022"));
+}
+
+#[tokio::test]
+async fn invalid_fields_are_refused_next_to_the_field_and_nothing_changes() {
+    let (app, _db) = signed_in("editor").await;
+    let (csrf, version) = app.form_tokens("/en/admin/amendments/42").await;
+    let long_note = "x".repeat(2001);
+    for (field, value, message) in [
+        ("effective_date", "2023-02-30", "Not a date in the form YYYY-MM-DD."),
+        ("effective_date", "2022-01-01", "The date is before the previous entry (2022-09-17)."),
+        ("source_url", "javascript:alert(1)", "Not an http or https address."),
+        ("note", long_note.as_str(), "Too long."),
+    ] {
+        let mut form = vec![
+            ("csrf_token", csrf.as_str()),
+            ("version", version.as_str()),
+            ("status", "amended_later"),
+            ("effective_date", "2023-03-01"),
+            ("note", "A note"),
+            ("source_url", "https://example.org/x"),
+        ];
+        form.retain(|(k, _)| *k != field);
+        form.push((field, value));
+        let response = app.post_form("/en/admin/amendments/42/status", &form).await;
+        assert_eq!(response.status(), 422, "{field}");
+        let html = response.text().await.unwrap();
+        assert!(visible_text(&html).contains(message), "{field}: {message}");
+        assert!(html.contains("aria-invalid=\"true\""), "{field} marked invalid");
+    }
+    let history = app.page("/en/amendments/42").await;
+    assert_eq!(between(&history, "<li id=\"event-", "\"").len(), 7, "nothing was stored");
+}
+
+#[tokio::test]
+async fn a_stale_version_gets_409_keeps_the_input_and_overwrites_nothing() {
+    let (app, _db) = signed_in("editor").await;
+    let (csrf, stale) = app.form_tokens("/en/admin/amendments/42").await;
+    assert_eq!(post_status(&app, "42", "amended_later", "2023-03-01", "First editor").await.status(), 303);
+    let response = app
+        .post_form(
+            "/en/admin/amendments/42/status",
+            &[
+                ("csrf_token", &csrf),
+                ("version", &stale),
+                ("status", "amended_later"),
+                ("effective_date", "2023-04-01"),
+                ("note", "Second editor, from a stale page"),
+                ("source_url", "https://example.org/second"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 409);
+    let text = visible_text(&response.text().await.unwrap());
+    assert!(text.contains("Someone changed this record after you opened the page"));
+    assert!(text.contains("Second editor, from a stale page"), "the input is kept");
+    assert!(text.contains("First editor"), "shows what changed meanwhile");
+    let public = visible_text(&app.page("/en/amendments/42").await);
+    assert!(public.contains("First editor") && !public.contains("Second editor"));
+}
+
+#[tokio::test]
+async fn a_cross_site_post_is_refused_with_403_and_changes_nothing() {
+    let (app, _db) = signed_in("editor").await;
+    let (csrf, version) = app.form_tokens("/en/admin/amendments/42").await;
+    let form = [
+        ("csrf_token", csrf.as_str()),
+        ("version", version.as_str()),
+        ("status", "amended_later"),
+        ("effective_date", "2023-03-01"),
+        ("note", "Forged"),
+        ("source_url", "https://evil.example/"),
+    ];
+    let url = format!("{}/en/admin/amendments/42/status", app.base);
+    let forged = app.client.post(&url).header("origin", "https://evil.example").form(&form).send().await.unwrap();
+    assert_eq!(forged.status(), 403);
+    let forged = app.client.post(&url).header("sec-fetch-site", "cross-site").form(&form).send().await.unwrap();
+    assert_eq!(forged.status(), 403);
+    // Without the page's token, a same-site post is refused too.
+    let mut no_token = form.to_vec();
+    no_token[0] = ("csrf_token", "0");
+    assert_eq!(app.post_form("/en/admin/amendments/42/status", &no_token).await.status(), 403);
+    assert!(!visible_text(&app.page("/en/amendments/42").await).contains("Forged"));
+    // The same form from our own page works.
+    let own = app.client.post(&url).header("sec-fetch-site", "same-origin").form(&form).send().await.unwrap();
+    assert_eq!(own.status(), 303);
+}
+
+#[tokio::test]
+async fn markup_typed_into_a_note_shows_as_text_on_the_public_page() {
+    let (app, _db) = signed_in("editor").await;
+    let note = "<script>alert(1)</script><b>bold</b> & \"quotes\"";
+    assert_eq!(post_status(&app, "42", "amended_later", "2023-03-01", note).await.status(), 303);
+    let html = app.page("/en/amendments/42").await;
+    assert!(!html.contains("<script>alert(1)</script>") && !html.contains("<b>bold</b>"));
+    assert!(html.contains("&#60;script&#62;alert(1)&#60;") && html.contains("&#60;b&#62;bold&#60;"), "escaped");
+    assert!(visible_text(&html).contains(note));
+    assert!(!app.page("/en/changes").await.contains("<script>alert(1)"));
+}
+
+#[tokio::test]
+async fn a_correction_keeps_both_entries_and_the_public_page_shows_it() {
+    let (app, _db) = signed_in("editor").await;
+    assert_eq!(post_status(&app, "42", "amended_later", "2023-03-01", "Wrong date entered").await.status(), 303);
+    let html = app.page("/en/admin/amendments/42").await;
+    let (csrf, version) = app.form_tokens("/en/admin/amendments/42").await;
+    let corrects = between(&html, "name=\"corrects\" value=\"", "\"")[0].to_owned();
+    let response = app
+        .post_form(
+            "/en/admin/amendments/42/correction",
+            &[
+                ("csrf_token", &csrf),
+                ("version", &version),
+                ("corrects", &corrects),
+                ("status", "amended_later"),
+                ("effective_date", "2023-02-01"),
+                ("note", "Corrected date"),
+                ("source_url", "https://example.org/correct"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    let public = app.page("/en/amendments/42").await;
+    let text = visible_text(&public);
+    assert!(text.contains("Wrong date entered") && text.contains("Corrected date"), "both entries stay");
+    assert!(text.contains("Corrected: see the correction"));
+    assert!(text.contains("Current status: Amended later since 1 February 2023"));
+}
+
+#[tokio::test]
+async fn the_audit_chain_verifies_until_a_record_is_altered_in_the_database() {
+    let (app, db) = signed_in("editor").await;
+    assert_eq!(post_status(&app, "42", "amended_later", "2023-03-01", "Audited change").await.status(), 303);
+    app.stop().await;
+    let ok = db.cli(&["audit", "verify"]);
+    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
+    assert!(String::from_utf8_lossy(&ok.stdout).contains("audit trail intact: 2 records"));
+
+    db.execute_sql(
+        "update audit_log set after_json = replace(after_json, 'Audited', 'Forged') where action = 'status.record'",
+    )
+    .await;
+    let broken = db.cli(&["audit", "verify"]);
+    assert!(!broken.status.success());
+    let stderr = String::from_utf8_lossy(&broken.stderr);
+    assert!(stderr.contains("audit record 2") && stderr.contains("altered"), "{stderr}");
+
+    db.execute_sql("delete from audit_log where id = 1").await;
+    let broken = db.cli(&["audit", "verify"]);
+    assert!(String::from_utf8_lossy(&broken.stderr).contains("audit record 2"));
+}
+
+#[tokio::test]
+async fn editors_cannot_manage_users_and_admins_can() {
+    let (app, db) = signed_in("editor").await;
+    assert_eq!(app.get("/en/admin/users").await.status(), 403);
+    db.create_user("chief", "admin").await;
+    let admin = TestApp::spawn_on(&db).await;
+    admin.login_as("chief").await;
+    let (csrf, _) = admin.form_tokens("/en/admin/users").await;
+    let response = admin
+        .post_form(
+            "/en/admin/users",
+            &[
+                ("csrf_token", &csrf),
+                ("username", "second"),
+                ("role", "editor"),
+                ("password", "a long enough password"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    assert!(visible_text(&admin.page("/en/admin/users").await).contains("second"));
+    let response = admin.post_form("/en/admin/users/editor/disable", &[("csrf_token", &csrf)]).await;
+    assert_eq!(response.status(), 303);
+    // The disabled editor's session has ended.
+    assert_eq!(app.get("/en/admin/").await.status(), 303);
+    assert_eq!(app.login("editor", PASSWORD).await.status(), 401);
+}
