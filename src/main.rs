@@ -29,6 +29,14 @@ struct Cli {
     #[arg(long, env = "DEFAULT_LANG", default_value = "kk", value_parser = parse_lang, global = true)]
     default_lang: Lang,
 
+    /// The public address of the site; https makes the session cookie Secure.
+    #[arg(long, env = "PUBLIC_URL", global = true)]
+    public_url: Option<String>,
+
+    /// Minutes without a request after which a session ends.
+    #[arg(long, env = "SESSION_IDLE_MINUTES", default_value_t = 480, global = true)]
+    session_idle_minutes: u64,
+
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -131,7 +139,12 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
     let database_url = cli.database_url;
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => {
-            let config = Config { default_lang: cli.default_lang, ..Config::new(cli.bind, database_url) };
+            let config = Config {
+                default_lang: cli.default_lang,
+                public_url: cli.public_url,
+                session_idle: std::time::Duration::from_secs(cli.session_idle_minutes.max(1) * 60),
+                ..Config::new(cli.bind, database_url)
+            };
             let app = Application::build(config).await?;
             tracing::info!(addr = %app.local_addr(), "serving");
             println!("referendum-tracker: listening on http://{}", app.local_addr());

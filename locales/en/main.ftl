@@ -356,3 +356,21 @@ error-message-401 = Sign in to continue.
 error-message-429 = Too many requests. Wait a moment and try again.
 error-heading-422 = Check the form
 error-message-422 = Some fields need attention.
+
+## Admin: referendums
+admin-referendums = Referendums
+admin-referendums-explainer = A new referendum is prepared unpublished, with its amendments. Once published, the public site shows it if it is the most recently proposed.
+admin-new-referendum = Prepare a new referendum
+admin-create-referendum = Create the referendum
+admin-publish = Publish
+referendum-published = published
+referendum-draft = in preparation
+field-question = Ballot question
+field-thresholds = Validity and adoption rules
+field-proposed-on = Proposed on (YYYY-MM-DD)
+field-vote-on = Voting day (YYYY-MM-DD, optional)
+field-amendment-lines = Amendments, one per line: article | title | summary
+error-amendment-line = Line { $detail } is not of the form “article | title | summary”, or repeats an article.
+flash-referendum-created = The referendum was created, unpublished.
+flash-referendum-published = The referendum was published.
+action-referendum-publish = Referendum published

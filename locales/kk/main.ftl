@@ -376,3 +376,21 @@ error-message-401 = Жалғастыру үшін жүйеге кіріңіз.
 error-message-429 = Сұраулар тым көп. Сәл күтіп, қайталап көріңіз.
 error-heading-422 = Пішінді тексеріңіз
 error-message-422 = Кейбір өрістерді тексеру қажет.
+
+## Әкімшілік: референдумдар
+admin-referendums = Референдумдар
+admin-referendums-explainer = Жаңа референдум түзетулерімен бірге жарияланбаған күйде дайындалады. Жарияланғаннан кейін ашық сайт оны ең соңғы ұсынылған болса көрсетеді.
+admin-new-referendum = Жаңа референдумды дайындау
+admin-create-referendum = Референдумды құру
+admin-publish = Жариялау
+referendum-published = жарияланған
+referendum-draft = дайындалуда
+field-question = Бюллетень сұрағы
+field-thresholds = Жарамдылық және қабылдау шарттары
+field-proposed-on = Ұсынылған күні (YYYY-MM-DD)
+field-vote-on = Дауыс беру күні (YYYY-MM-DD, міндетті емес)
+field-amendment-lines = Түзетулер, әр жолға біреуден: бап | тақырып | қысқаша сипаттама
+error-amendment-line = { $detail }-жол «бап | тақырып | қысқаша сипаттама» түрінде емес немесе бапты қайталайды.
+flash-referendum-created = Референдум құрылды, әзірге жарияланбаған.
+flash-referendum-published = Референдум жарияланды.
+action-referendum-publish = Референдум жарияланды

@@ -405,3 +405,21 @@ error-message-401 = Войдите, чтобы продолжить.
 error-message-429 = Слишком много запросов. Подождите немного и попробуйте снова.
 error-heading-422 = Проверьте форму
 error-message-422 = Некоторые поля требуют внимания.
+
+## Администрирование: референдумы
+admin-referendums = Референдумы
+admin-referendums-explainer = Новый референдум готовится неопубликованным, вместе с поправками. После публикации открытый сайт показывает его, если он предложен позже остальных.
+admin-new-referendum = Подготовить новый референдум
+admin-create-referendum = Создать референдум
+admin-publish = Опубликовать
+referendum-published = опубликован
+referendum-draft = готовится
+field-question = Вопрос бюллетеня
+field-thresholds = Условия действительности и принятия
+field-proposed-on = Дата предложения (YYYY-MM-DD)
+field-vote-on = День голосования (YYYY-MM-DD, необязательно)
+field-amendment-lines = Поправки, по одной на строку: статья | заголовок | краткое описание
+error-amendment-line = Строка { $detail } не имеет вида «статья | заголовок | краткое описание» или повторяет статью.
+flash-referendum-created = Референдум создан и пока не опубликован.
+flash-referendum-published = Референдум опубликован.
+action-referendum-publish = Референдум опубликован

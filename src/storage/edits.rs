@@ -67,6 +67,8 @@ pub struct TimelineInput {
     pub description: String,
     pub uncertainty_note: Option<String>,
     pub amendments: Vec<String>,
+    /// The source of the event; replaces the event's sources when given.
+    pub source_url: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -77,6 +79,35 @@ pub struct AnnouncementMeta {
     pub speaker: String,
     pub venue: String,
     pub source_note: String,
+}
+
+impl Tx {
+    /// The source with this address, created (keyed by the address) if new.
+    async fn source_for_url(&mut self, url: &str) -> Result<i64, StorageError> {
+        let existing: Option<(i64,)> =
+            self.fetch_optional("select id from sources where url = $1 order by id limit 1", args![url]).await?;
+        if let Some((id,)) = existing {
+            return Ok(id);
+        }
+        let (id,): (i64,) = self
+            .fetch_one("insert into sources (key, title, url) values ($1, $1, $1) returning id", args![url])
+            .await?;
+        Ok(id)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct NewReferendum {
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub question: String,
+    pub thresholds: String,
+    pub proposed_on: NaiveDate,
+    pub vote_on: Option<NaiveDate>,
+    pub source_url: String,
+    /// (article, title, summary) of each amendment.
+    pub amendments: Vec<(crate::domain::ArticleNumber, String, String)>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -390,6 +421,7 @@ impl Storage {
             "certainty": certainty,
             "uncertainty_note": input.uncertainty_note,
             "amendments": input.amendments,
+            "source_url": input.source_url,
         });
         let (id, before, action) = match existing {
             None => {
@@ -446,6 +478,15 @@ impl Storage {
                 (id, Some(json!({ "version": version, "title": title, "description": description })), "timeline.update")
             }
         };
+        if let Some(url) = &input.source_url {
+            let source_id = tx.source_for_url(url).await?;
+            tx.execute("delete from citations where subject = 'timeline_event' and subject_id = $1", args![id]).await?;
+            tx.execute(
+                "insert into citations (subject, subject_id, source_id, position) values ('timeline_event', $1, $2, 0)",
+                args![id, source_id],
+            )
+            .await?;
+        }
         for amendment_id in amendment_ids {
             tx.execute(
                 "insert into timeline_event_amendments (timeline_event_id, amendment_id) values ($1, $2) on conflict do nothing",
@@ -670,5 +711,91 @@ impl Storage {
         tx.touch_data(now).await?;
         tx.commit().await?;
         Ok(announcement_id)
+    }
+}
+
+impl Storage {
+    /// Creates an unpublished referendum with its amendments, each starting
+    /// its history as "drafted" on the date the package was proposed.
+    pub async fn create_referendum(&self, actor: &Actor, new: &NewReferendum) -> Result<(), WriteError> {
+        let now = super::now();
+        let mut tx = Tx::begin(self.db()).await?;
+        let taken: Option<(i64,)> =
+            tx.fetch_optional("select id from referendums where slug = $1", args![&new.slug]).await?;
+        if taken.is_some() {
+            return Err(WriteError::invalid("slug", "error-slug-taken", new.slug.clone()));
+        }
+        let (referendum_id,): (i64,) = tx
+            .fetch_one(
+                "insert into referendums (slug, title, summary, question, thresholds, proposed_on, vote_on, published, \
+                 created_at, updated_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) returning id",
+                args![
+                    &new.slug,
+                    &new.title,
+                    &new.summary,
+                    &new.question,
+                    &new.thresholds,
+                    new.proposed_on,
+                    new.vote_on,
+                    false,
+                    now
+                ],
+            )
+            .await?;
+        for (article, title, summary) in &new.amendments {
+            let (amendment_id,): (i64,) = tx
+                .fetch_one(
+                    "insert into amendments (referendum_id, article, sort_key, new_article, title, summary, explanation, \
+                     created_at, updated_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $8) returning id",
+                    args![referendum_id, article.to_string(), article.sort_key(), false, title, summary, summary, now],
+                )
+                .await?;
+            tx.execute(
+                "insert into status_events (amendment_id, status, effective_date, note, source_url, recorded_at, recorded_by) \
+                 values ($1, 'drafted', $2, $3, $4, $5, $6)",
+                args![amendment_id, new.proposed_on, "Recorded when the referendum was created.", &new.source_url, now, &actor.username],
+            )
+            .await?;
+        }
+        let change = Change {
+            action: "referendum.create",
+            entity_type: "referendum",
+            entity_id: new.slug.clone(),
+            before: None,
+            after: Some(json!({
+                "title": new.title, "proposed_on": new.proposed_on.to_string(), "published": false,
+                "amendments": new.amendments.iter().map(|(a, t, _)| format!("{a}: {t}")).collect::<Vec<_>>(),
+            })),
+            public: false,
+        };
+        tx.audit(actor, change, now).await?;
+        tx.touch_data(now).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Publishes a prepared referendum: the public site then shows it if it
+    /// is the most recently proposed.
+    pub async fn publish_referendum(&self, actor: &Actor, slug: &str) -> Result<(), WriteError> {
+        let now = super::now();
+        let mut tx = Tx::begin(self.db()).await?;
+        let changed = tx
+            .execute("update referendums set published = $1, updated_at = $2 where slug = $3", args![true, now, slug])
+            .await?;
+        if changed == 0 {
+            return Err(WriteError::NotFound);
+        }
+        let change = Change {
+            action: "referendum.publish",
+            entity_type: "referendum",
+            entity_id: slug.to_owned(),
+            before: Some(json!({ "published": false })),
+            after: Some(json!({ "published": true })),
+            public: true,
+        };
+        tx.audit(actor, change, now).await?;
+        tx.touch_data(now).await?;
+        tx.commit().await?;
+        Ok(())
     }
 }

@@ -211,10 +211,11 @@ pub struct AmendmentFilter<'a> {
 }
 
 impl Storage {
-    /// The referendum shown by default: the most recently proposed one.
+    /// The referendum shown by default: the most recently proposed of the
+    /// published ones.
     pub async fn current_referendum(&self) -> Result<Option<ReferendumRow>, StorageError> {
         let sql = "select id, slug, title, summary, question, thresholds, proposed_on, vote_on \
-                   from referendums order by proposed_on desc, id desc limit 1";
+                   from referendums where published = true order by proposed_on desc, id desc limit 1";
         Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).fetch_optional(pool).await?))
     }
 
@@ -476,5 +477,23 @@ impl Storage {
             version: version.0,
             articles: articles.into_iter().map(|(a,)| a).collect(),
         }))
+    }
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ReferendumListRow {
+    pub slug: String,
+    pub title: String,
+    pub proposed_on: NaiveDate,
+    pub published: bool,
+    pub amendments: i64,
+}
+
+impl Storage {
+    pub async fn referendums(&self) -> Result<Vec<ReferendumListRow>, StorageError> {
+        let sql = "select r.slug, r.title, r.proposed_on, r.published, \
+                   (select count(*) from amendments a where a.referendum_id = r.id) as amendments \
+                   from referendums r order by r.proposed_on desc, r.id desc";
+        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).fetch_all(pool).await?))
     }
 }

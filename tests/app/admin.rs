@@ -319,3 +319,186 @@ async fn editors_cannot_manage_users_and_admins_can() {
     assert_eq!(app.get("/en/admin/").await.status(), 303);
     assert_eq!(app.login("editor", PASSWORD).await.status(), 401);
 }
+
+#[tokio::test]
+async fn every_admin_page_renders_in_all_three_languages_without_english_interface_text() {
+    let (app, db) = signed_in("editor").await;
+    db.create_user("chief", "admin").await;
+    let admin = TestApp::spawn_on(&db).await;
+    admin.login_as("chief").await;
+    let pages = [
+        "/admin/",
+        "/admin/amendments/15",
+        "/admin/timeline",
+        "/admin/announcements/import",
+        "/admin/audit",
+        "/admin/users",
+        "/admin/account",
+    ];
+    for lang in ["kk", "ru", "en"] {
+        for page in pages {
+            let html = admin.page(&format!("/{lang}{page}")).await;
+            assert!(html.contains(&format!("<html lang=\"{lang}\">")), "/{lang}{page}");
+            if lang != "en" {
+                let text = visible_text(&crate::helpers::without_elements_in(&html, "en"));
+                for english in
+                    ["Sign out", "Record a status change", "Dashboard", "Save", "Timeline events", "Audit trail"]
+                {
+                    assert!(!text.contains(english), "/{lang}{page} shows “{english}”");
+                }
+            }
+        }
+    }
+    let login = app.get("/ru/admin/login").await.text().await.unwrap();
+    assert!(login.contains("<html lang=\"ru\">"));
+}
+
+#[tokio::test]
+async fn timeline_events_can_be_added_edited_and_deleted_with_a_source() {
+    let (app, _db) = signed_in("editor").await;
+    let (csrf, _) = app.form_tokens("/en/admin/timeline").await;
+    let mut form = vec![
+        ("csrf_token", csrf.as_str()),
+        ("starts_on", "2027-03-01"),
+        ("ends_on", ""),
+        ("kind", "election"),
+        ("title", "A future election"),
+        ("description", "Planned for testing."),
+        ("uncertainty_note", ""),
+        ("amendments", "50, 51"),
+        ("source_url", "https://www.election.gov.kz/example"),
+    ];
+    assert_eq!(app.post_form("/en/admin/timeline", &form).await.status(), 303);
+    let public = app.page("/en/timeline").await;
+    assert!(visible_text(&public).contains("Upcoming events (1)"));
+    assert!(public.contains("https://www.election.gov.kz/example"));
+    assert!(visible_text(&app.page("/en/amendments/50").await).contains("A future election"));
+
+    // A bad date and an end before the start are refused next to the fields.
+    form[1] = ("starts_on", "2027-13-01");
+    let response = app.post_form("/en/admin/timeline", &form).await;
+    assert_eq!(response.status(), 422);
+    form[1] = ("starts_on", "2027-03-01");
+    form[2] = ("ends_on", "2027-02-01");
+    let response = app.post_form("/en/admin/timeline", &form).await;
+    assert!(visible_text(&response.text().await.unwrap()).contains("The end date is before the start date."));
+
+    let list = app.page("/en/admin/timeline").await;
+    let id =
+        between(&list, "/en/admin/timeline/", "\"").into_iter().find(|s| s.parse::<i64>().is_ok()).unwrap().to_owned();
+    let (csrf, version) = app.form_tokens(&format!("/en/admin/timeline/{id}")).await;
+    let edited = [
+        ("csrf_token", csrf.as_str()),
+        ("version", version.as_str()),
+        ("starts_on", "2027-03-02"),
+        ("kind", "election"),
+        ("title", "A renamed election"),
+        ("description", "Planned for testing."),
+        ("source_url", "https://www.election.gov.kz/example"),
+    ];
+    assert_eq!(app.post_form(&format!("/en/admin/timeline/{id}"), &edited).await.status(), 303);
+    // The same stale form again is a conflict.
+    assert_eq!(app.post_form(&format!("/en/admin/timeline/{id}"), &edited).await.status(), 409);
+    assert!(visible_text(&app.page("/en/timeline").await).contains("A renamed election"));
+    let (csrf, version) = app.form_tokens(&format!("/en/admin/timeline/{id}")).await;
+    let response = app
+        .post_form(&format!("/en/admin/timeline/{id}/delete"), &[("csrf_token", &csrf), ("version", &version)])
+        .await;
+    assert_eq!(response.status(), 303);
+    assert!(visible_text(&app.page("/en/timeline").await).contains("Upcoming events (0)"));
+}
+
+#[tokio::test]
+async fn an_announcement_is_previewed_then_saved_and_its_statements_get_anchors() {
+    let (app, _db) = signed_in("editor").await;
+    let (csrf, _) = app.form_tokens("/en/admin/announcements/import").await;
+    let document =
+        "Statement on the next steps\nOn courts\n· The Constitutional Court will hear citizens.\n· A second point.";
+    let mut form = vec![
+        ("csrf_token", csrf.as_str()),
+        ("slug", "next-steps"),
+        ("event", "Press briefing"),
+        ("announced_on", "2022-07-01"),
+        ("speaker", "A spokesperson"),
+        ("venue", "Astana"),
+        ("source_note", "Test document."),
+        ("document", document),
+        ("action", "preview"),
+    ];
+    let preview = app.post_form("/en/admin/announcements/import", &form).await;
+    assert_eq!(preview.status(), 200);
+    assert!(preview.text().await.unwrap().contains("#on-courts-1"));
+    assert_eq!(app.get("/en/announcements/next-steps").await.status(), 404, "a preview saves nothing");
+    form.pop();
+    form.push(("action", "save"));
+    let saved = app.post_form("/en/admin/announcements/import", &form).await;
+    assert_eq!(saved.status(), 303);
+    let page = app.page("/en/announcements/next-steps").await;
+    assert!(page.contains("id=\"on-courts-2\""));
+    // Saving the same address twice is refused.
+    assert_eq!(app.post_form("/en/admin/announcements/import", &form).await.status(), 422);
+    // A document with no statements is refused with the reason.
+    form[7] = ("document", "Only a title");
+    let refused = app.post_form("/en/admin/announcements/import", &form).await;
+    assert!(visible_text(&refused.text().await.unwrap()).contains("no statements"));
+}
+
+#[tokio::test]
+async fn changing_a_password_ends_the_other_sessions() {
+    let db = TestDb::fresh().await;
+    db.create_user("editor", "editor").await;
+    let first = TestApp::spawn_on(&db).await;
+    first.login_as("editor").await;
+    let second = TestApp::spawn_on(&db).await;
+    second.login_as("editor").await;
+    let (csrf, _) = first.form_tokens("/en/admin/account").await;
+    let response = first
+        .post_form(
+            "/en/admin/account",
+            &[("csrf_token", &csrf), ("current_password", PASSWORD), ("new_password", "another long password")],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(first.get("/en/admin/").await.status(), 200, "this session stays");
+    assert_eq!(second.get("/en/admin/").await.status(), 303, "the other session ended");
+    assert_eq!(second.login("editor", "another long password").await.status(), 303);
+}
+
+#[tokio::test]
+async fn an_admin_prepares_the_next_referendum_unpublished_then_publishes_it() {
+    let db = TestDb::fresh().await;
+    db.create_user("chief", "admin").await;
+    let app = TestApp::spawn_on(&db).await;
+    app.login_as("chief").await;
+    let (csrf, _) = app.form_tokens("/en/admin/referendums").await;
+    let mut form = vec![
+        ("csrf_token", csrf.as_str()),
+        ("slug", "Next Reform"),
+        ("title", "A future referendum"),
+        ("summary", "What it changes."),
+        ("question", "Do you accept?"),
+        ("thresholds", "More than half."),
+        ("proposed_on", "2026-01-10"),
+        ("vote_on", ""),
+        ("source_url", "https://www.akorda.kz/en/future"),
+        ("amendments", "1 | First change | It changes article 1.\n2 | Second | It changes article 2."),
+    ];
+    assert_eq!(app.post_form("/en/admin/referendums", &form).await.status(), 303);
+    // Unpublished: the public site still shows the 2022 reform.
+    assert_eq!(crate::helpers::listed_articles(&app.page("/en/amendments").await).len(), 33);
+    let list = app.page("/en/admin/referendums").await;
+    assert!(visible_text(&list).contains("in preparation"));
+    let response = app.post_form("/en/admin/referendums/next-reform/publish", &[("csrf_token", &csrf)]).await;
+    assert_eq!(response.status(), 303);
+    let html = app.page("/en/amendments").await;
+    assert_eq!(crate::helpers::listed_articles(&html), ["1", "2"]);
+    assert!(
+        visible_text(&app.page("/en/amendments/1").await).contains("Current status: Drafted since 10 January 2026")
+    );
+    // A malformed amendment line is refused and named.
+    form[1] = ("slug", "another");
+    form[9] = ("amendments", "1 | ok | fine\nnot-an-article | x | y");
+    let response = app.post_form("/en/admin/referendums", &form).await;
+    assert_eq!(response.status(), 422);
+    assert!(visible_text(&response.text().await.unwrap()).contains("Line 2 is not of the form"));
+}

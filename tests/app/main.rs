@@ -7,4 +7,5 @@ mod cli;
 mod helpers;
 mod languages;
 mod public_pages;
+mod replay;
 mod seeding;

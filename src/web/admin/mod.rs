@@ -6,6 +6,7 @@ mod amendments;
 mod announcements;
 mod audit;
 mod auth;
+mod referendums;
 mod timeline;
 mod users;
 
@@ -53,6 +54,8 @@ fn routes(prefix: &str) -> Router<AppState> {
         .route(&at("/users/{name}/enable"), post(users::enable))
         .route(&at("/users/{name}/password"), post(users::reset_password))
         .route(&at("/audit"), get(audit::list))
+        .route(&at("/referendums"), get(referendums::list).post(referendums::create))
+        .route(&at("/referendums/{slug}/publish"), post(referendums::publish))
 }
 
 async fn to_dashboard(at: AdminLocation) -> Redirect {
@@ -224,7 +227,9 @@ impl AdminLayout {
 /// Confirmation messages travel as a key in the redirect's query string;
 /// only known keys are shown, so the URL cannot inject text.
 fn flash_message(key: &str, lang: Lang) -> Option<String> {
-    const KNOWN: [&str; 14] = [
+    const KNOWN: [&str; 16] = [
+        "referendum-created",
+        "referendum-published",
         "status-recorded",
         "status-corrected",
         "amendment-saved",

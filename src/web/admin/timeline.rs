@@ -105,7 +105,8 @@ fn parse_form(fields: &HashMap<String, String>, admin: &Admin) -> (FormState, Op
     let lang = admin.at.lang;
     let field = |name: &str| fields.get(name).cloned().unwrap_or_default();
     let mut form = FormState::default();
-    for name in ["starts_on", "ends_on", "kind", "title", "description", "uncertainty_note", "amendments"] {
+    for name in ["starts_on", "ends_on", "kind", "title", "description", "uncertainty_note", "amendments", "source_url"]
+    {
         form.values.insert(name, field(name));
     }
     let mut errors: Vec<(&'static str, String)> = Vec::new();
@@ -124,6 +125,10 @@ fn parse_form(fields: &HashMap<String, String>, admin: &Admin) -> (FormState, Op
     let uncertainty_note = input::parse_text(&field("uncertainty_note"), MAX_NOTE_CHARS, false)
         .map_err(|e| message("uncertainty_note", e))
         .ok();
+    let source_url = match field("source_url").trim() {
+        "" => Some(None),
+        text => input::parse_source_url(text).map(Some).map_err(|e| message("source_url", e)).ok(),
+    };
     let kind = field("kind");
     if !is_kind(&kind) {
         errors.push(("kind", lang.ts("error-allowed", "allowed", &KINDS.join(", "))));
@@ -137,11 +142,20 @@ fn parse_form(fields: &HashMap<String, String>, admin: &Admin) -> (FormState, Op
         form.errors.entry(name).or_insert(text);
     }
     let amendments = field("amendments").split([',', ' ', '\n']).filter(|a| !a.is_empty()).map(str::to_owned).collect();
-    match (starts_on, ends_on, title, description, uncertainty_note) {
-        (Some(starts_on), Some(ends_on), Some(title), Some(description), Some(uncertainty_note))
+    match (starts_on, ends_on, title, description, uncertainty_note, source_url) {
+        (Some(starts_on), Some(ends_on), Some(title), Some(description), Some(uncertainty_note), Some(source_url))
             if !form.has_errors() =>
         {
-            let input = TimelineInput { starts_on, ends_on, kind, title, description, uncertainty_note, amendments };
+            let input = TimelineInput {
+                starts_on,
+                ends_on,
+                kind,
+                title,
+                description,
+                uncertainty_note,
+                amendments,
+                source_url,
+            };
             (form, Some(input))
         }
         _ => (form, None),
