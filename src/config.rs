@@ -21,6 +21,9 @@ pub struct Config {
     pub public_url: Option<String>,
     /// A session ends after this long without a request.
     pub session_idle: Duration,
+    /// Take the client address from X-Forwarded-For (set by our own proxy,
+    /// e.g. nginx); off by default, since a client could forge it.
+    pub trust_forwarded_for: bool,
 }
 
 impl Config {
@@ -33,6 +36,7 @@ impl Config {
             default_lang: Lang::Kk,
             public_url: None,
             session_idle: Duration::from_secs(8 * 3600),
+            trust_forwarded_for: false,
         }
     }
 

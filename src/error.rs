@@ -36,6 +36,29 @@ impl From<StorageError> for AppError {
     }
 }
 
+impl From<crate::storage::edits::WriteError> for AppError {
+    fn from(error: crate::storage::edits::WriteError) -> Self {
+        use crate::storage::edits::WriteError;
+        match error {
+            WriteError::Storage(e) => e.into(),
+            WriteError::NotFound => AppError::NotFound(None),
+            WriteError::Conflict { .. } => AppError::Conflict(None),
+            WriteError::Invalid { .. } => AppError::Internal(error.to_string()),
+        }
+    }
+}
+
+impl From<crate::storage::accounts::AccountWriteError> for AppError {
+    fn from(error: crate::storage::accounts::AccountWriteError) -> Self {
+        use crate::storage::accounts::AccountWriteError;
+        match error {
+            AccountWriteError::Storage(e) => e.into(),
+            AccountWriteError::NoSuchUser(_) => AppError::NotFound(None),
+            AccountWriteError::Exists(_) => AppError::Conflict(None),
+        }
+    }
+}
+
 impl From<askama::Error> for AppError {
     fn from(error: askama::Error) -> Self {
         AppError::Internal(format!("template: {error}"))

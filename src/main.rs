@@ -10,7 +10,7 @@ use referendum_tracker::{
     passwords,
     seed::SeedData,
     storage::Storage,
-    storage::audit::Actor,
+    storage::{PoolConfig, audit::Actor},
 };
 
 /// Follow a constitutional reform from announcement to law.
@@ -36,6 +36,18 @@ struct Cli {
     /// Minutes without a request after which a session ends.
     #[arg(long, env = "SESSION_IDLE_MINUTES", default_value_t = 480, global = true)]
     session_idle_minutes: u64,
+
+    /// Most database connections this instance opens.
+    #[arg(long, env = "DB_MAX_CONNECTIONS", default_value_t = 8, global = true)]
+    db_max_connections: u32,
+
+    /// Seconds a request waits for a database connection before it gets 503.
+    #[arg(long, env = "DB_ACQUIRE_TIMEOUT_SECS", default_value_t = 3, global = true)]
+    db_acquire_timeout_secs: u64,
+
+    /// Trust X-Forwarded-For from the reverse proxy for the client address.
+    #[arg(long, env = "TRUST_FORWARDED_FOR", global = true, value_parser = clap::builder::BoolishValueParser::new(), num_args = 0..=1, default_missing_value = "true", default_value = "false")]
+    trust_forwarded_for: bool,
 
     #[command(subcommand)]
     command: Option<Command>,
@@ -143,6 +155,11 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                 default_lang: cli.default_lang,
                 public_url: cli.public_url,
                 session_idle: std::time::Duration::from_secs(cli.session_idle_minutes.max(1) * 60),
+                trust_forwarded_for: cli.trust_forwarded_for,
+                pool: PoolConfig {
+                    max_connections: cli.db_max_connections.max(1),
+                    acquire_timeout: std::time::Duration::from_secs(cli.db_acquire_timeout_secs.max(1)),
+                },
                 ..Config::new(cli.bind, database_url)
             };
             let app = Application::build(config).await?;

@@ -85,7 +85,7 @@ pub struct PoolConfig {
 
 impl Default for PoolConfig {
     fn default() -> Self {
-        Self { max_connections: 8, acquire_timeout: Duration::from_secs(5) }
+        Self { max_connections: 8, acquire_timeout: Duration::from_secs(3) }
     }
 }
 
@@ -154,9 +154,24 @@ impl Storage {
 
     /// Applies pending migrations. On PostgreSQL the migrator holds an
     /// advisory lock, so instances starting together migrate once.
+    /// SQLite has no advisory lock: when two processes migrate one file at
+    /// once, the loser's transaction rolls back and a retry finds the
+    /// migrations applied.
     pub async fn migrate(&self) -> Result<(), StorageError> {
         match &self.db {
-            Db::Sqlite(pool) => sqlx::migrate!("./migrations/sqlite").run(pool).await?,
+            Db::Sqlite(pool) => {
+                let mut attempt = 0;
+                loop {
+                    match sqlx::migrate!("./migrations/sqlite").run(pool).await {
+                        Ok(()) => break,
+                        Err(_) if attempt < 5 => {
+                            attempt += 1;
+                            tokio::time::sleep(Duration::from_millis(100 * attempt)).await;
+                        }
+                        Err(e) => return Err(e.into()),
+                    }
+                }
+            }
             Db::Postgres(pool) => sqlx::migrate!("./migrations/postgres").run(pool).await?,
         }
         Ok(())

@@ -2,6 +2,7 @@
 
 mod admin;
 mod assets;
+mod caching;
 pub mod form;
 mod locale;
 mod pages;
@@ -26,6 +27,7 @@ pub struct AppState {
     pub default_lang: Lang,
     pub secure_cookies: bool,
     pub session_idle: chrono::Duration,
+    pub trust_forwarded_for: bool,
 }
 
 impl AppState {
@@ -35,6 +37,7 @@ impl AppState {
             default_lang: config.default_lang,
             secure_cookies: config.is_https(),
             session_idle: chrono::Duration::from_std(config.session_idle).unwrap_or(chrono::Duration::hours(8)),
+            trust_forwarded_for: config.trust_forwarded_for,
         }
     }
 }
@@ -46,6 +49,7 @@ pub fn router(state: AppState) -> Router {
         .merge(pages::router())
         .merge(admin::router())
         .fallback(fallback)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), caching::conditional_get))
         .layer(axum::middleware::from_fn(same_origin_writes))
         .layer(axum::middleware::from_fn_with_state(state.clone(), error_pages))
         .layer(SetResponseHeaderLayer::if_not_present(

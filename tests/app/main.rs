@@ -8,4 +8,5 @@ mod helpers;
 mod languages;
 mod public_pages;
 mod replay;
+mod scale;
 mod seeding;

@@ -559,6 +559,6 @@ pub async fn unlink(
     match state.storage.unlink_statement(&admin.actor(), referendum.id, &article, form.statement.trim()).await {
         Ok(()) => Ok(done(&admin, &article, "link-removed")),
         Err(WriteError::NotFound) => Err(AppError::NotFound(None)),
-        Err(e) => Err(AppError::Internal(e.to_string())),
+        Err(e) => Err(AppError::from(e)),
     }
 }

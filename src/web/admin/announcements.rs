@@ -94,7 +94,7 @@ pub async fn import(
                     };
                     Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response())
                 }
-                Err(e) => Err(AppError::Internal(e.to_string())),
+                Err(e) => Err(AppError::from(e)),
             }
         }
         (_, parsed, ..) => {

@@ -161,7 +161,7 @@ pub async fn create(
             form.errors.insert(field, lang.ts(key, "detail", &detail));
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render_page(&state, &admin, form, None).await?).into_response())
         }
-        Err(e) => Err(AppError::Internal(e.to_string())),
+        Err(e) => Err(AppError::from(e)),
     }
 }
 
@@ -178,7 +178,7 @@ pub async fn publish(
             Ok(Redirect::to(&format!("{}/admin/referendums?done=referendum-published", admin.at.base)).into_response())
         }
         Err(WriteError::NotFound) => Err(AppError::NotFound(None)),
-        Err(e) => Err(AppError::Internal(e.to_string())),
+        Err(e) => Err(AppError::from(e)),
     }
 }
 

@@ -192,7 +192,7 @@ async fn save(
                 .into_response())
         }
         Err(WriteError::NotFound) => Err(AppError::NotFound(None)),
-        Err(e) => Err(AppError::Internal(e.to_string())),
+        Err(e) => Err(AppError::from(e)),
     }
 }
 
@@ -237,6 +237,6 @@ pub async fn delete(
         Ok(()) => Ok(Redirect::to(&format!("{}/admin/timeline?done=event-deleted", admin.at.base)).into_response()),
         Err(WriteError::Conflict { .. }) => Err(AppError::Conflict(Some(lang.t("error-message-409")))),
         Err(WriteError::NotFound) => Err(AppError::NotFound(None)),
-        Err(e) => Err(AppError::Internal(e.to_string())),
+        Err(e) => Err(AppError::from(e)),
     }
 }

@@ -101,7 +101,7 @@ pub async fn create(
             form.errors.insert("username", lang.t("error-user-exists"));
             Ok((StatusCode::CONFLICT, render_users(&state, &admin, form, None).await?).into_response())
         }
-        Err(e) => Err(AppError::Internal(e.to_string())),
+        Err(e) => Err(AppError::from(e)),
     }
 }
 
@@ -124,7 +124,7 @@ async fn set_disabled(
             Ok(Redirect::to(&format!("{}/admin/users?done={key}", admin.at.base)).into_response())
         }
         Err(AccountWriteError::NoSuchUser(_)) => Err(AppError::NotFound(None)),
-        Err(e) => Err(AppError::Internal(e.to_string())),
+        Err(e) => Err(AppError::from(e)),
     }
 }
 
@@ -164,7 +164,7 @@ pub async fn reset_password(
     match state.storage.set_password(&admin.actor(), &name, &hash(password).await?, keep).await {
         Ok(()) => Ok(Redirect::to(&format!("{}/admin/users?done=password-changed", admin.at.base)).into_response()),
         Err(AccountWriteError::NoSuchUser(_)) => Err(AppError::NotFound(None)),
-        Err(e) => Err(AppError::Internal(e.to_string())),
+        Err(e) => Err(AppError::from(e)),
     }
 }
 
