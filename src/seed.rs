@@ -4,10 +4,11 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer};
 
-use crate::domain::{ArticleNumber, Status, announcement};
+use crate::domain::{ArticleNumber, Status, announcement, results};
 
 pub const REFERENDUM_TOML: &str = include_str!("../seeds/kz-2022/referendum.toml");
 pub const AMENDMENTS_TOML: &str = include_str!("../seeds/kz-2022/amendments.toml");
+pub const RESULTS_TOML: &str = include_str!("../seeds/kz-2022/results.toml");
 pub const ANNOUNCEMENT_DOCUMENT: &str = include_str!("../seeds/2022-04-29-assembly-of-the-people-factsheet.txt");
 
 #[derive(Debug, Deserialize)]
@@ -169,6 +170,104 @@ pub struct ThemeSeed {
     pub description: String,
 }
 
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResultsFile {
+    pub rules: Vec<RuleSeed>,
+    pub units: Vec<UnitSeed>,
+    pub sets: Vec<ResultSetSeed>,
+    #[serde(default)]
+    pub sources: Vec<SourceSeed>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleSeed {
+    pub key: String,
+    pub kind: String,
+    pub threshold: f64,
+    pub share_numerator: Option<i64>,
+    pub share_denominator: Option<i64>,
+    pub description: String,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnitSeed {
+    pub key: String,
+    pub kind: String,
+    pub name_en: String,
+    pub name_kk: String,
+    pub name_ru: String,
+    pub name_sources: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResultSetSeed {
+    pub stage: String,
+    #[serde(deserialize_with = "date")]
+    pub published_on: NaiveDate,
+    pub description: String,
+    pub sources: Vec<String>,
+    pub majority_all_units_note: Option<String>,
+    pub majority_all_units_source: Option<String>,
+    pub national: toml::Table,
+    #[serde(default)]
+    pub units: Vec<toml::Table>,
+}
+
+/// One published figure: where it belongs, its value (hundredths for
+/// percentages) and its source key.
+pub struct FigureSeed<'a> {
+    pub scope: &'a str,
+    pub field: &'static str,
+    pub value: i64,
+    pub source: &'a str,
+}
+
+impl ResultSetSeed {
+    /// Every figure of the set, national first, checked and converted.
+    pub fn figures(&self) -> Result<Vec<FigureSeed<'_>>, SeedError> {
+        let mut out = Vec::new();
+        let scopes = std::iter::once(("national", &self.national))
+            .chain(self.units.iter().map(|t| (t.get("unit").and_then(|v| v.as_str()).unwrap_or_default(), t)));
+        for (scope, table) in scopes {
+            for key in table.keys() {
+                let known = key == "unit"
+                    || key == "note"
+                    || results::is_field(key)
+                    || key.strip_suffix("_source").is_some_and(results::is_field);
+                if !known {
+                    return Err(SeedError::Invalid(format!("results {}: unknown field {key} in {scope}", self.stage)));
+                }
+            }
+            for field in results::FIELDS {
+                let Some(value) = table.get(field) else { continue };
+                let value = if results::is_percentage(field) {
+                    let pct = value.as_float().or_else(|| value.as_integer().map(|i| i as f64));
+                    pct.filter(|p| (0.0..=100.0).contains(p)).map(|p| (p * 100.0).round() as i64)
+                } else {
+                    value.as_integer().filter(|v| *v >= 0)
+                };
+                let value = value.ok_or_else(|| {
+                    SeedError::Invalid(format!("results {}: {scope}.{field} is not a valid figure", self.stage))
+                })?;
+                let source = table.get(&format!("{field}_source")).and_then(|v| v.as_str()).ok_or_else(|| {
+                    SeedError::Invalid(format!("results {}: {scope}.{field} has no source", self.stage))
+                })?;
+                out.push(FigureSeed { scope, field, value, source });
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn unit_notes(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.units.iter().filter_map(|t| Some((t.get("unit")?.as_str()?, t.get("note")?.as_str()?)))
+    }
+}
+
 /// Everything the seed loader writes, parsed and cross-checked.
 #[derive(Debug)]
 pub struct SeedData {
@@ -177,6 +276,7 @@ pub struct SeedData {
     pub themes: Vec<ThemeSeed>,
     pub announcement: announcement::ParsedAnnouncement,
     pub document: &'static str,
+    pub results: ResultsFile,
 }
 
 /// One amendment's status history as the seeds describe it.
@@ -203,6 +303,8 @@ impl SeedData {
             .map_err(|e| SeedError::Toml { file: "kz-2022/referendum.toml", message: e.to_string() })?;
         let amendments: AmendmentsFile = toml::from_str(AMENDMENTS_TOML)
             .map_err(|e| SeedError::Toml { file: "kz-2022/amendments.toml", message: e.to_string() })?;
+        let results: ResultsFile = toml::from_str(RESULTS_TOML)
+            .map_err(|e| SeedError::Toml { file: "kz-2022/results.toml", message: e.to_string() })?;
         let announcement = announcement::parse(ANNOUNCEMENT_DOCUMENT)
             .map_err(|e| SeedError::Invalid(format!("announcement document: {e}")))?;
         let data = SeedData {
@@ -211,9 +313,15 @@ impl SeedData {
             themes: amendments.theme,
             announcement,
             document: ANNOUNCEMENT_DOCUMENT,
+            results,
         };
         data.check()?;
         Ok(data)
+    }
+
+    /// All sources: the referendum's and the results'.
+    pub fn sources(&self) -> impl Iterator<Item = &SourceSeed> {
+        self.referendum.sources.iter().chain(&self.results.sources)
     }
 
     /// The status events of one amendment in the order they happened: the
@@ -250,7 +358,7 @@ impl SeedData {
 
     fn check(&self) -> Result<(), SeedError> {
         let invalid = |m: String| Err(SeedError::Invalid(m));
-        let known_source = |key: &str| self.referendum.sources.iter().any(|s| s.key == key);
+        let known_source = |key: &str| self.sources().any(|s| s.key == key);
         let statement_slugs: Vec<&str> =
             self.announcement.sections.iter().flat_map(|s| &s.statements).map(|s| s.slug.as_str()).collect();
 
@@ -295,6 +403,19 @@ impl SeedData {
                 }
             }
             self.status_events(amendment)?;
+        }
+        let r = &self.results;
+        cited.extend(r.rules.iter().flat_map(|rule| &rule.sources).map(String::as_str));
+        cited.extend(r.units.iter().flat_map(|u| &u.name_sources).map(String::as_str));
+        for set in &r.sets {
+            cited.extend(set.sources.iter().map(String::as_str));
+            cited.extend(set.majority_all_units_source.as_deref());
+            for figure in set.figures()? {
+                cited.push(figure.source);
+                if figure.scope != "national" && !r.units.iter().any(|u| u.key == figure.scope) {
+                    return invalid(format!("results: unknown unit {}", figure.scope));
+                }
+            }
         }
         if let Some(missing) = cited.into_iter().find(|key| !known_source(key)) {
             return invalid(format!("source key {missing} is cited but not defined"));

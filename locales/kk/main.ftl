@@ -394,3 +394,66 @@ error-amendment-line = { $detail }-жол «бап | тақырып | қысқа
 flash-referendum-created = Референдум құрылды, әзірге жарияланбаған.
 flash-referendum-published = Референдум жарияланды.
 action-referendum-publish = Референдум жарияланды
+
+## Нәтижелер
+nav-results = Нәтижелер
+results-title = Референдум нәтижелері
+results-description = Ел бойынша және өңірлер бойынша алдын ала және түпкілікті нәтижелер, олар бойынша есептелген жарамдылық шарттары — әр көрсеткіш дереккөзімен.
+results-shown = Көрсетілген: { $stage }
+results-see-other = Қарау: { $stage }
+stage-preliminary = алдын ала нәтижелер
+stage-final = түпкілікті нәтижелер
+results-national = Ел бойынша қорытынды
+results-national-bar = Қатысушылар үлесі
+results-national-caption = Ел бойынша көрсеткіштер: { $stage }
+figure = Көрсеткіш
+value = Мәні
+not-known = белгісіз
+more-than = { $value } астам
+results-none-yet = Бұл күнге дейін нәтижелер жарияланбаған еді. Референдум комиссиясы жариялағаннан кейін көрсеткіштер осында дереккөзімен бірге шығады.
+results-rules = Жарамдылық және қабылдау шарттары
+rule-met = Орындалды
+rule-not-met = Орындалмады
+rule-unknown = Жарияланған деректер бойынша анықтау мүмкін емес
+rule-turnout-detail = Қатысу { $turnout }; шарт бойынша { $threshold } астам болуы керек.
+rule-units-detail = { $meeting } бірлікте «иә» { $threshold } астам екені белгілі, { $failing } бірлікте олай емес, { $unknown } бірлік бойынша дерек жоқ; { $needed } бірлік қажет.
+rule-no-figures = Әзірге дерек жоқ.
+results-units = { $count ->
+    [one] { $count } аумақтық бірліктегі нәтижелер
+   *[other] { $count } аумақтық бірліктегі нәтижелер
+}
+sort-label = Кестені сұрыптау
+sort-name = Атауы бойынша
+sort-turnout = Қатысу бойынша
+sort-yes = «Иә» үлесі бойынша
+sort-asc = өсу ретімен
+sort-desc = кему ретімен
+results-turnout-chart = Аумақтық бірліктер бойынша қатысу
+results-table-below = Дәл осы көрсеткіштер төмендегі кестеде берілген.
+results-units-caption = Аумақтық бірліктер бойынша көрсеткіштер; жарияланбаған көрсеткіш белгісіз деп көрсетіледі
+unit = Аумақтық бірлік
+figure-eligible = Тізімдегі сайлаушылар
+figure-cast = Қатысқандар
+figure-turnout-pct = Қатысу
+figure-yes = Иә
+figure-yes-pct = Иә
+figure-no = Жоқ
+figure-no-pct = Жоқ
+figure-invalid = Жарамсыз бюллетеньдер
+figure-invalid-pct = Жарамсыз
+figure-both-marked = Екі нұсқа да белгіленген
+figure-both-marked-pct = Екеуі де белгіленген
+error-unknown-stage = «{ $value }» кезеңі белгісіз.
+error-stage-not-published = Бұл күнге дейін бұл нәтижелер жарияланбаған еді.
+error-unknown-sort = «{ $value }» сұрыптау тәртібі белгісіз.
+
+## Трекер уақыт бойынша
+as-of-banner = Сіз трекерді мына күннің соңындағы күйінде көріп отырсыз:
+as-of-back = Бүгінгі күнге оралу
+as-of-label = Трекерді мына күнгі күйінде көрсету:
+as-of-button = Көрсету
+error-bad-as-of = «{ $value }» YYYY-MM-DD пішініндегі күн емес.
+error-as-of-future = Трекер болашақты көрсетпейді; бүгінгі күнге дейінгі күнді таңдаңыз, { $today }.
+error-as-of-too-early = { $first } дейін трекерде дерек жоқ; кейінірек күнді таңдаңыз.
+progress-title = Реформаның уақыт бойынша барысы
+progress-caption = Мәртебе өзгерген әр күні әр мәртебеде қанша түзету болғаны

@@ -423,3 +423,66 @@ error-amendment-line = Строка { $detail } не имеет вида «ст�
 flash-referendum-created = Референдум создан и пока не опубликован.
 flash-referendum-published = Референдум опубликован.
 action-referendum-publish = Референдум опубликован
+
+## Результаты
+nav-results = Результаты
+results-title = Результаты референдума
+results-description = Общенациональные и региональные результаты, предварительные и окончательные, и рассчитанные по ним условия действительности — каждая цифра с источником.
+results-shown = Показаны: { $stage }
+results-see-other = Смотреть { $stage }
+stage-preliminary = предварительные результаты
+stage-final = окончательные результаты
+results-national = Итоги по стране
+results-national-bar = Доля участников
+results-national-caption = Показатели по стране: { $stage }
+figure = Показатель
+value = Значение
+not-known = неизвестно
+more-than = более { $value }
+results-none-yet = К этой дате результаты ещё не были опубликованы. Цифры появятся здесь, каждая с источником, после публикации комиссией референдума.
+results-rules = Условия действительности и принятия
+rule-met = Выполнено
+rule-not-met = Не выполнено
+rule-unknown = Нельзя определить по опубликованным данным
+rule-turnout-detail = Явка { $turnout }; условие требует более { $threshold }.
+rule-units-detail = Известно, что в { $meeting } единицах «за» более { $threshold }, в { $failing } — нет, по { $unknown } данных нет; нужно { $needed }.
+rule-no-figures = Данных пока нет.
+results-units = { $count ->
+    [one] Результаты в { $count } территориальной единице
+   *[other] Результаты в { $count } территориальных единицах
+}
+sort-label = Сортировка таблицы
+sort-name = По названию
+sort-turnout = По явке
+sort-yes = По доле «за»
+sort-asc = по возрастанию
+sort-desc = по убыванию
+results-turnout-chart = Явка по территориальным единицам
+results-table-below = Те же цифры приведены в таблице ниже.
+results-units-caption = Показатели по территориальным единицам; неопубликованные показатели отмечены как неизвестные
+unit = Территориальная единица
+figure-eligible = Избиратели в списках
+figure-cast = Приняли участие
+figure-turnout-pct = Явка
+figure-yes = За
+figure-yes-pct = За
+figure-no = Против
+figure-no-pct = Против
+figure-invalid = Недействительные бюллетени
+figure-invalid-pct = Недействительные
+figure-both-marked = Отмечены оба варианта
+figure-both-marked-pct = Оба варианта
+error-unknown-stage = Неизвестный этап «{ $value }».
+error-stage-not-published = К этой дате эти результаты ещё не были опубликованы.
+error-unknown-sort = Неизвестный порядок сортировки «{ $value }».
+
+## Трекер во времени
+as-of-banner = Вы видите трекер таким, каким он был на конец дня
+as-of-back = Вернуться к сегодняшнему дню
+as-of-label = Показать трекер по состоянию на
+as-of-button = Показать
+error-bad-as-of = «{ $value }» — не дата в формате YYYY-MM-DD.
+error-as-of-future = Трекер не показывает будущее; выберите дату не позже сегодняшней, { $today }.
+error-as-of-too-early = До { $first } в трекере нет данных; выберите более позднюю дату.
+progress-title = Ход реформы во времени
+progress-caption = Сколько поправок находилось в каждом статусе на каждую дату изменения статуса

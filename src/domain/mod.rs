@@ -6,6 +6,7 @@ pub mod article;
 pub mod audit;
 pub mod diff;
 pub mod input;
+pub mod results;
 pub mod slug;
 pub mod status;
 pub mod timeline;

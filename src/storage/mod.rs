@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod audit;
 pub mod edits;
 mod read;
+pub mod results;
 mod seed;
 pub(crate) mod tx;
 

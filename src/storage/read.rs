@@ -497,3 +497,36 @@ impl Storage {
         Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).fetch_all(pool).await?))
     }
 }
+
+impl Storage {
+    /// The earliest date the tracker knows anything about for a referendum.
+    pub async fn first_event_date(&self, referendum_id: i64) -> Result<Option<NaiveDate>, StorageError> {
+        let sql = "select min(d) from (\
+             select min(e.effective_date) as d from status_events e join amendments a on a.id = e.amendment_id \
+             where a.referendum_id = $1 \
+             union all select min(starts_on) as d from timeline_events where referendum_id = $1) dates";
+        let row: (Option<NaiveDate>,) =
+            on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).fetch_one(pool).await?);
+        Ok(row.0)
+    }
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct EventPoint {
+    pub amendment_id: i64,
+    pub status: String,
+    pub effective_date: NaiveDate,
+}
+
+impl Storage {
+    /// Every uncorrected status event of a referendum up to a date, in order:
+    /// enough to replay how many amendments stood where on any day.
+    pub async fn status_points(&self, referendum_id: i64, as_of: NaiveDate) -> Result<Vec<EventPoint>, StorageError> {
+        let sql = "select e.amendment_id, e.status, e.effective_date from status_events e \
+                   join amendments a on a.id = e.amendment_id \
+                   where a.referendum_id = $1 and e.effective_date <= $2 \
+                   and not exists (select 1 from status_events c where c.corrects_event_id = e.id) \
+                   order by e.effective_date, e.id";
+        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).bind(as_of).fetch_all(pool).await?))
+    }
+}

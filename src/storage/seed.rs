@@ -85,7 +85,7 @@ macro_rules! loader {
             let r = &data.referendum;
 
             // Sources, then a lookup from key to id.
-            for source in &r.sources {
+            for source in data.sources() {
                 sqlx::query("insert into sources (key, title, url, note) values ($1, $2, $3, $4) on conflict do nothing")
                     .bind(&source.key)
                     .bind(&source.title)
@@ -398,6 +398,109 @@ macro_rules! loader {
                     .bind(statement(slug))
                     .execute(&mut *conn)
                     .await?;
+                }
+            }
+
+            // Results: units, rules (as data), and the figure sets published by `until`.
+            let res = &data.results;
+            for (position, unit) in res.units.iter().enumerate() {
+                sqlx::query(
+                    "insert into result_units (referendum_id, key, position, kind, name_en, name_kk, name_ru) \
+                     values ($1, $2, $3, $4, $5, $6, $7) on conflict do nothing",
+                )
+                .bind(referendum_id)
+                .bind(&unit.key)
+                .bind(position as i64)
+                .bind(&unit.kind)
+                .bind(&unit.name_en)
+                .bind(&unit.name_kk)
+                .bind(&unit.name_ru)
+                .execute(&mut *conn)
+                .await?;
+            }
+            for rule in &res.rules {
+                sqlx::query(
+                    "insert into result_rules (referendum_id, key, kind, threshold_hundredths, share_numerator, \
+                     share_denominator, description) values ($1, $2, $3, $4, $5, $6, $7) on conflict do nothing",
+                )
+                .bind(referendum_id)
+                .bind(&rule.key)
+                .bind(&rule.kind)
+                .bind((rule.threshold * 100.0).round() as i64)
+                .bind(rule.share_numerator)
+                .bind(rule.share_denominator)
+                .bind(&rule.description)
+                .execute(&mut *conn)
+                .await?;
+                let (rule_id,): (i64,) = sqlx::query_as("select id from result_rules where referendum_id = $1 and key = $2")
+                    .bind(referendum_id)
+                    .bind(&rule.key)
+                    .fetch_one(&mut *conn)
+                    .await?;
+                for (position, key) in rule.sources.iter().enumerate() {
+                    sqlx::query(
+                        "insert into result_rule_sources (rule_id, source_id, position) values ($1, $2, $3) on conflict do nothing",
+                    )
+                    .bind(rule_id)
+                    .bind(source(key)?.0)
+                    .bind(position as i64)
+                    .execute(&mut *conn)
+                    .await?;
+                }
+            }
+            for set in res.sets.iter().filter(|set| included(set.published_on)) {
+                let majority_source = match &set.majority_all_units_source {
+                    Some(key) => Some(source(key)?.0),
+                    None => None,
+                };
+                sqlx::query(
+                    "insert into result_sets (referendum_id, stage, published_on, description, majority_note, \
+                     majority_note_source_id, created_at, updated_at) values ($1, $2, $3, $4, $5, $6, $7, $7) on conflict do nothing",
+                )
+                .bind(referendum_id)
+                .bind(&set.stage)
+                .bind(set.published_on)
+                .bind(&set.description)
+                .bind(&set.majority_all_units_note)
+                .bind(majority_source)
+                .bind(now)
+                .execute(&mut *conn)
+                .await?;
+                let (set_id,): (i64,) = sqlx::query_as("select id from result_sets where referendum_id = $1 and stage = $2")
+                    .bind(referendum_id)
+                    .bind(&set.stage)
+                    .fetch_one(&mut *conn)
+                    .await?;
+                for (position, key) in set.sources.iter().enumerate() {
+                    sqlx::query(
+                        "insert into result_set_sources (result_set_id, source_id, position) values ($1, $2, $3) on conflict do nothing",
+                    )
+                    .bind(set_id)
+                    .bind(source(key)?.0)
+                    .bind(position as i64)
+                    .execute(&mut *conn)
+                    .await?;
+                }
+                for figure in set.figures()? {
+                    sqlx::query(
+                        "insert into result_figures (result_set_id, scope, field, value, source_id) values ($1, $2, $3, $4, $5) \
+                         on conflict do nothing",
+                    )
+                    .bind(set_id)
+                    .bind(figure.scope)
+                    .bind(figure.field)
+                    .bind(figure.value)
+                    .bind(source(figure.source)?.0)
+                    .execute(&mut *conn)
+                    .await?;
+                }
+                for (scope, note) in set.unit_notes() {
+                    sqlx::query("insert into result_unit_notes (result_set_id, scope, note) values ($1, $2, $3) on conflict do nothing")
+                        .bind(set_id)
+                        .bind(scope)
+                        .bind(note)
+                        .execute(&mut *conn)
+                        .await?;
                 }
             }
 

@@ -24,6 +24,12 @@ pub async fn conditional_get(State(state): State<AppState>, request: Request, ne
         return next.run(request).await;
     }
     let if_none_match = request.headers().get(header::IF_NONE_MATCH).cloned();
+    let cache_control = if past_as_of(request.uri().query()) {
+        // The tracker as it stood on a past day: cacheable for long.
+        "public, max-age=31536000"
+    } else {
+        "public, no-cache"
+    };
     let response = next.run(request).await;
     if response.status() != StatusCode::OK || response.headers().contains_key(header::CACHE_CONTROL) {
         return response;
@@ -34,7 +40,7 @@ pub async fn conditional_get(State(state): State<AppState>, request: Request, ne
     };
     let etag = format!("\"{}\"", &hex::encode(Sha256::digest(&bytes))[..32]);
     let etag = HeaderValue::from_str(&etag).expect("hex is a valid header value");
-    parts.headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("public, no-cache"));
+    parts.headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache_control));
     if let Ok(data) = state.storage.data_state().await
         && let Some(changed) = data.changed_at
         && let Ok(value) = HeaderValue::from_str(&changed.format("%a, %d %b %Y %H:%M:%S GMT").to_string())
@@ -52,4 +58,14 @@ pub async fn conditional_get(State(state): State<AppState>, request: Request, ne
         return Response::from_parts(parts, Body::empty());
     }
     Response::from_parts(parts, Body::from(bytes))
+}
+
+fn past_as_of(query: Option<&str>) -> bool {
+    let today = chrono::Utc::now().date_naive();
+    query
+        .into_iter()
+        .flat_map(|q| q.split('&'))
+        .filter_map(|pair| pair.strip_prefix("as_of="))
+        .filter_map(|value| crate::domain::input::parse_date(value).ok())
+        .any(|date| date < today)
 }

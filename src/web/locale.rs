@@ -8,8 +8,10 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 
+use chrono::NaiveDate;
+
 use super::{AppState, view::PageLocation};
-use crate::i18n::Lang;
+use crate::{error::AppError, i18n::Lang};
 
 /// Splits "/ru/amendments" into (Ru, "/amendments"); "/ru" gives (Ru, "/").
 pub fn split_lang(path: &str) -> Option<(Lang, &str)> {
@@ -52,10 +54,28 @@ impl FromRequestParts<AppState> for PageLocation {
         match split_lang(uri.path()) {
             Some((lang, rest)) => {
                 let query = uri.query().map(|q| format!("?{q}")).unwrap_or_default();
-                Ok(PageLocation { lang, rest: format!("{rest}{query}") })
+                let as_of = match as_of_param(uri.query()) {
+                    Ok(as_of) => as_of,
+                    Err(text) => {
+                        let message = lang.ts("error-bad-as-of", "value", &text.chars().take(40).collect::<String>());
+                        return Err(AppError::BadRequest(message).into_response());
+                    }
+                };
+                Ok(PageLocation { lang, rest: format!("{rest}{query}"), as_of })
             }
             None => Err(redirect_to_preferred(parts, state)),
         }
+    }
+}
+
+/// The `as_of` query parameter: absent or empty is "now"; anything but a
+/// real date in the form YYYY-MM-DD is refused.
+fn as_of_param(query: Option<&str>) -> Result<Option<NaiveDate>, String> {
+    let Some(query) = query else { return Ok(None) };
+    let value = query.split('&').filter_map(|pair| pair.split_once('=')).find(|(k, _)| *k == "as_of").map(|(_, v)| v);
+    match value {
+        None | Some("") => Ok(None),
+        Some(v) => crate::domain::input::parse_date(v).map(Some).map_err(|_| v.to_owned()),
     }
 }
 

@@ -27,6 +27,11 @@ pub struct Layout {
     /// True when the page's language differs from the content's, so content
     /// blocks carry their own `lang` and a note says they are untranslated.
     pub content_untranslated: bool,
+    /// Set on pages that show a past date, for the banner and the links.
+    pub as_of: Option<DateView>,
+    /// The current path without query, where the date control submits.
+    pub path: String,
+    pub today: String,
 }
 
 pub struct Alternate {
@@ -42,11 +47,19 @@ pub struct Alternate {
 pub struct PageLocation {
     pub lang: Lang,
     pub rest: String,
+    /// `?as_of=YYYY-MM-DD`: the page shows the tracker as it stood at the
+    /// end of that day.
+    pub as_of: Option<NaiveDate>,
 }
 
 impl PageLocation {
     pub fn href(&self, lang: Lang) -> String {
         format!("/{}{}", lang.code(), self.rest)
+    }
+
+    /// The path without its query, e.g. for the date control's form.
+    pub fn path(&self) -> String {
+        format!("/{}{}", self.lang.code(), self.rest.split('?').next().unwrap_or("/"))
     }
 }
 
@@ -71,7 +84,20 @@ impl Layout {
                 .map(|l| Alternate { code: l.code(), name: l.native_name(), href: at.href(l), current: l == lang })
                 .collect(),
             content_untranslated: lang != CONTENT_LANG,
+            as_of: at.as_of.map(|d| DateView::new(d, lang)),
+            path: at.path(),
+            today: chrono::Utc::now().date_naive().to_string(),
         }
+    }
+
+    /// The query that keeps a page's date on links inside it: "?as_of=…".
+    pub fn keep(&self) -> String {
+        self.as_of.as_ref().map(|d| format!("?as_of={}", d.iso)).unwrap_or_default()
+    }
+
+    /// The same, for links that already have a query: "&as_of=…".
+    pub fn keep_and(&self) -> String {
+        self.as_of.as_ref().map(|d| format!("&as_of={}", d.iso)).unwrap_or_default()
     }
 
     pub fn t(&self, key: &str) -> String {
@@ -202,7 +228,7 @@ mod tests {
 
     #[test]
     fn the_switcher_keeps_the_page_and_query() {
-        let at = PageLocation { lang: Lang::Ru, rest: "/amendments?status=adopted".to_owned() };
+        let at = PageLocation { lang: Lang::Ru, rest: "/amendments?status=adopted".to_owned(), as_of: None };
         assert_eq!(at.href(Lang::Kk), "/kk/amendments?status=adopted");
     }
 }

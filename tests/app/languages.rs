@@ -1,7 +1,10 @@
 use crate::helpers::{TestApp, between, visible_text, without_elements_in};
 
-const PAGES: [&str; 7] = [
+const PAGES: [&str; 10] = [
     "/",
+    "/results",
+    "/results?stage=preliminary",
+    "/changes",
     "/amendments",
     "/amendments/83-1",
     "/announcements",

@@ -8,5 +8,6 @@ mod helpers;
 mod languages;
 mod public_pages;
 mod replay;
+mod results;
 mod scale;
 mod seeding;

@@ -81,7 +81,7 @@ pub async fn list(
     let lang = at.lang;
     let Query(query) = query.map_err(|e| AppError::BadRequest(lang.ts("error-bad-query", "detail", &e.body_text())))?;
     let storage = &state.storage;
-    let ctx = Context::load(storage, lang).await?;
+    let ctx = Context::load(storage, &at).await?;
     let referendum_id = ctx.referendum.id;
     let themes = storage.themes(referendum_id).await?;
 
@@ -109,11 +109,11 @@ pub async fn list(
     };
 
     let filter = AmendmentFilter { status: status.map(Status::as_str), theme };
-    let rows = storage.amendments(referendum_id, ctx.today, &filter).await?;
+    let rows = storage.amendments(referendum_id, ctx.as_of, &filter).await?;
     let row_themes = storage.amendment_themes(referendum_id, None).await?;
     let headings = storage.section_headings(referendum_id).await?;
     let heading_sources = sources_by_subject(storage.citations("heading", None).await?);
-    let total_count = storage.amendments(referendum_id, ctx.today, &AmendmentFilter::default()).await?.len();
+    let total_count = storage.amendments(referendum_id, ctx.as_of, &AmendmentFilter::default()).await?.len();
 
     let filter_summary = describe_filter(status, theme.and_then(|key| themes.iter().find(|t| t.key == key)), lang);
     let page = ListPage {
@@ -288,17 +288,17 @@ pub async fn show(
         || AppError::NotFound(Some(lang.t_args("amendment-not-found", &[("article", Arg::Str(&clip(&article)))])));
     ArticleNumber::parse(&article).map_err(|_| not_found())?;
     let storage = &state.storage;
-    let ctx = Context::load(storage, lang).await?;
+    let ctx = Context::load(storage, &at).await?;
     let referendum_id = ctx.referendum.id;
     let amendment = storage.amendment(referendum_id, &article).await?.ok_or_else(not_found)?;
     let id = amendment.id;
 
-    let events = storage.status_events(id, ctx.today).await?;
+    let events = storage.status_events(id, ctx.as_of).await?;
     let themes = storage.amendment_themes(referendum_id, Some(id)).await?;
     let in_force_rows = storage.entry_into_force(id).await?;
     let in_force_sources = sources_by_subject(storage.citations("entry_into_force", None).await?);
     let motivations = storage.motivations(id).await?;
-    let timeline = storage.timeline(referendum_id, Some(id), crate::storage::end_of_time()).await?;
+    let timeline = storage.timeline(referendum_id, Some(id), ctx.horizon()).await?;
     let sources = storage.citations("amendment", Some(id)).await?;
     let (previous, next) = storage.adjacent_articles(referendum_id, &article).await?;
 

@@ -58,7 +58,7 @@ pub async fn show(
 ) -> Result<Html<String>, AppError> {
     let lang = at.lang;
     let storage = &state.storage;
-    let ctx = Context::load(storage, lang).await?;
+    let ctx = Context::load(storage, &at).await?;
     let announcement =
         storage.announcement(&slug).await?.ok_or_else(|| AppError::NotFound(Some(lang.t("announcement-not-found"))))?;
     let sections = storage.sections(announcement.id).await?;
@@ -134,7 +134,7 @@ struct AnnouncementLink {
 pub async fn list(State(state): State<AppState>, at: PageLocation) -> Result<Html<String>, AppError> {
     let lang = at.lang;
     let storage = &state.storage;
-    let ctx = Context::load(storage, lang).await?;
+    let ctx = Context::load(storage, &at).await?;
     let rows = storage.announcements(ctx.referendum.id).await?;
     let page = AnnouncementsPage {
         layout: Layout::new(

@@ -34,7 +34,7 @@ struct PublicRecord {
 
 pub async fn show(State(state): State<AppState>, at: PageLocation) -> Result<Html<String>, AppError> {
     let lang = at.lang;
-    let ctx = Context::load(&state.storage, lang).await?;
+    let ctx = Context::load(&state.storage, &at).await?;
     let rows = state.storage.audit_records(&AuditFilter { public_only: true, ..Default::default() }, 200).await?;
     let page = ChangesPage {
         layout: Layout::new(&at, lang.t("changes-title"), lang.t("changes-description"), "changes", ctx.data),

@@ -54,7 +54,7 @@ struct Outcome {
 pub async fn show(State(state): State<AppState>, at: PageLocation) -> Result<Html<String>, AppError> {
     let lang = at.lang;
     let storage = &state.storage;
-    let ctx = Context::load(storage, lang).await?;
+    let ctx = Context::load(storage, &at).await?;
     let referendum_id = ctx.referendum.id;
     let review = match storage.council_review(referendum_id).await? {
         Some(row) => {
@@ -82,8 +82,8 @@ pub async fn show(State(state): State<AppState>, at: PageLocation) -> Result<Htm
         }
         None => None,
     };
-    let outcome_rows = storage.council_outcomes(referendum_id, ctx.today).await?;
-    let all = storage.amendments(referendum_id, ctx.today, &AmendmentFilter::default()).await?;
+    let outcome_rows = storage.council_outcomes(referendum_id, ctx.as_of).await?;
+    let all = storage.amendments(referendum_id, ctx.as_of, &AmendmentFilter::default()).await?;
     let without_outcome =
         all.into_iter().filter(|a| !outcome_rows.iter().any(|o| o.article == a.article)).map(|a| a.article).collect();
     let outcomes = outcome_rows

@@ -5,6 +5,7 @@ mod announcement;
 mod changes;
 mod council;
 mod overview;
+mod results;
 mod timeline;
 
 use axum::{
@@ -15,10 +16,9 @@ use axum::{
 };
 use chrono::{NaiveDate, Utc};
 
-use super::{AppState, locale};
+use super::{AppState, locale, view::PageLocation};
 use crate::{
     error::AppError,
-    i18n::Lang,
     storage::{DataState, ReferendumRow, Storage},
 };
 
@@ -35,6 +35,7 @@ pub fn router() -> Router<AppState> {
         .route("/{lang}/timeline", get(timeline::show))
         .route("/{lang}/council", get(council::show))
         .route("/{lang}/changes", get(changes::show))
+        .route("/{lang}/results", get(results::show))
 }
 
 /// `/kk` becomes `/kk/`; a one-segment path without a language (`/timeline`)
@@ -52,14 +53,37 @@ async fn language_root(State(state): State<AppState>, request: Request) -> Respo
 pub(super) struct Context {
     pub referendum: ReferendumRow,
     pub data: DataState,
-    pub today: NaiveDate,
+    /// The day the page describes: today, or the `as_of` date.
+    pub as_of: NaiveDate,
+    /// True for a page about a past date (`as_of`).
+    pub historical: bool,
 }
 
 impl Context {
-    pub async fn load(storage: &Storage, lang: Lang) -> Result<Self, AppError> {
+    /// Loads the referendum on show and checks the page's date: not after
+    /// today, not before the first recorded event.
+    pub async fn load(storage: &Storage, at: &PageLocation) -> Result<Self, AppError> {
+        let lang = at.lang;
         let referendum =
             storage.current_referendum().await?.ok_or_else(|| AppError::NotFound(Some(lang.t("no-referendum"))))?;
         let data = storage.data_state().await?;
-        Ok(Self { referendum, data, today: Utc::now().date_naive() })
+        let today = Utc::now().date_naive();
+        if let Some(as_of) = at.as_of {
+            if as_of > today {
+                return Err(AppError::BadRequest(lang.ts("error-as-of-future", "today", &lang.date(today))));
+            }
+            if let Some(first) = storage.first_event_date(referendum.id).await?
+                && as_of < first
+            {
+                return Err(AppError::BadRequest(lang.ts("error-as-of-too-early", "first", &lang.date(first))));
+            }
+        }
+        Ok(Self { referendum, data, as_of: at.as_of.unwrap_or(today), historical: at.as_of.is_some() })
+    }
+
+    /// The last date whose events the page may show: on a page about a past
+    /// date, nothing after it; otherwise scheduled events too.
+    pub fn horizon(&self) -> NaiveDate {
+        if self.historical { self.as_of } else { crate::storage::end_of_time() }
     }
 }

@@ -29,6 +29,18 @@ struct OverviewPage {
     next_event: Option<TimelineItem>,
     recent: Vec<RecentChange>,
     announcements: Vec<AnnouncementLink>,
+    progress: Vec<ProgressRow>,
+    progress_statuses: Vec<StatusView>,
+}
+
+/// The amendments by status on one date, as a bar (SVG units out of 600,
+/// after a 200-unit date label) and as table cells.
+struct ProgressRow {
+    date: DateView,
+    y: usize,
+    text_y: usize,
+    segments: Vec<BarSegment>,
+    counts: Vec<usize>,
 }
 
 struct StatusCount {
@@ -64,12 +76,14 @@ struct AnnouncementLink {
 pub async fn show(State(state): State<AppState>, at: PageLocation) -> Result<Html<String>, AppError> {
     let lang = at.lang;
     let storage = &state.storage;
-    let ctx = Context::load(storage, lang).await?;
+    let ctx = Context::load(storage, &at).await?;
     let referendum = &ctx.referendum;
-    let amendments = storage.amendments(referendum.id, ctx.today, &AmendmentFilter::default()).await?;
-    let timeline = storage.timeline(referendum.id, None, crate::storage::end_of_time()).await?;
-    let recent = storage.recent_events(referendum.id, ctx.today, 8).await?;
+    let amendments = storage.amendments(referendum.id, ctx.as_of, &AmendmentFilter::default()).await?;
+    let timeline = storage.timeline(referendum.id, None, ctx.horizon()).await?;
+    let recent = storage.recent_events(referendum.id, ctx.as_of, 8).await?;
     let announcements = storage.announcements(referendum.id).await?;
+    let points = storage.status_points(referendum.id, ctx.as_of).await?;
+    let (progress, progress_statuses) = progress_over_time(&points, lang);
 
     let counts: Vec<StatusCount> = Status::ALL
         .into_iter()
@@ -83,8 +97,8 @@ pub async fn show(State(state): State<AppState>, at: PageLocation) -> Result<Htm
     let bar = status_bar(&counts, total);
 
     let last_event =
-        timeline.iter().rev().find(|e| e.starts_on <= ctx.today).cloned().map(|row| TimelineItem::new(row, lang));
-    let next_event = timeline.iter().find(|e| e.starts_on > ctx.today).cloned().map(|row| TimelineItem::new(row, lang));
+        timeline.iter().rev().find(|e| e.starts_on <= ctx.as_of).cloned().map(|row| TimelineItem::new(row, lang));
+    let next_event = timeline.iter().find(|e| e.starts_on > ctx.as_of).cloned().map(|row| TimelineItem::new(row, lang));
 
     let page = OverviewPage {
         layout: Layout::new(&at, lang.t("overview-title"), &referendum.summary, "overview", ctx.data),
@@ -114,6 +128,8 @@ pub async fn show(State(state): State<AppState>, at: PageLocation) -> Result<Htm
             .into_iter()
             .map(|a| AnnouncementLink { slug: a.slug, title: a.title, date: DateView::new(a.announced_on, lang) })
             .collect(),
+        progress,
+        progress_statuses,
     };
     render(&page)
 }
@@ -135,4 +151,60 @@ fn status_bar(counts: &[StatusCount], total: usize) -> Vec<BarSegment> {
         x += width;
     }
     segments
+}
+
+/// Replays the events: on each date a status changed, how many amendments
+/// stood in each status at the end of that day.
+fn progress_over_time(
+    points: &[crate::storage::EventPoint],
+    lang: crate::i18n::Lang,
+) -> (Vec<ProgressRow>, Vec<StatusView>) {
+    let mut current: std::collections::HashMap<i64, Status> = std::collections::HashMap::new();
+    let mut dates: Vec<(chrono::NaiveDate, Vec<usize>)> = Vec::new();
+    let mut i = 0;
+    while i < points.len() {
+        let date = points[i].effective_date;
+        while i < points.len() && points[i].effective_date == date {
+            if let Ok(status) = points[i].status.parse::<Status>() {
+                current.insert(points[i].amendment_id, status);
+            }
+            i += 1;
+        }
+        let counts = Status::ALL.iter().map(|s| current.values().filter(|c| *c == s).count()).collect();
+        dates.push((date, counts));
+    }
+    let used: Vec<usize> = (0..Status::ALL.len()).filter(|&k| dates.iter().any(|(_, counts)| counts[k] > 0)).collect();
+    let rows = dates
+        .into_iter()
+        .enumerate()
+        .map(|(row, (date, counts))| {
+            let total: usize = counts.iter().sum();
+            let mut x = 200;
+            let segments = used
+                .iter()
+                .filter(|&&k| counts[k] > 0)
+                .map(|&k| {
+                    let width = counts[k] * 600 / total.max(1);
+                    let segment = BarSegment {
+                        status: StatusView::new(Status::ALL[k], lang),
+                        count: counts[k],
+                        x,
+                        width,
+                        label_x: x + width / 2,
+                        show_count: width >= 30,
+                    };
+                    x += width;
+                    segment
+                })
+                .collect();
+            ProgressRow {
+                date: DateView::new(date, lang),
+                y: row * 30,
+                text_y: row * 30 + 19,
+                segments,
+                counts: used.iter().map(|&k| counts[k]).collect(),
+            }
+        })
+        .collect();
+    (rows, used.into_iter().map(|k| StatusView::new(Status::ALL[k], lang)).collect())
 }

@@ -59,8 +59,8 @@ struct TimelinePage {
 pub async fn show(State(state): State<AppState>, at: PageLocation) -> Result<Html<String>, AppError> {
     let lang = at.lang;
     let storage = &state.storage;
-    let ctx = Context::load(storage, lang).await?;
-    let rows = storage.timeline(ctx.referendum.id, None, crate::storage::end_of_time()).await?;
+    let ctx = Context::load(storage, &at).await?;
+    let rows = storage.timeline(ctx.referendum.id, None, ctx.horizon()).await?;
     let sources = sources_by_subject(storage.citations("timeline_event", None).await?);
     let (past, upcoming): (Vec<TimelineItem>, Vec<TimelineItem>) = rows
         .into_iter()
@@ -68,10 +68,10 @@ pub async fn show(State(state): State<AppState>, at: PageLocation) -> Result<Htm
             let id = row.id;
             TimelineItem { sources: sources(id), ..TimelineItem::new(row, lang) }
         })
-        .partition(|item| item.starts_on <= ctx.today);
+        .partition(|item| item.starts_on <= ctx.as_of);
     let page = TimelinePage {
         layout: Layout::new(&at, lang.t("timeline-title"), lang.t("timeline-description"), "timeline", ctx.data),
-        today: DateView::new(ctx.today, lang),
+        today: DateView::new(ctx.as_of, lang),
         past,
         upcoming,
     };
