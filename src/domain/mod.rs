@@ -7,6 +7,7 @@ pub mod audit;
 pub mod diff;
 pub mod input;
 pub mod results;
+pub mod results_csv;
 pub mod slug;
 pub mod status;
 pub mod timeline;

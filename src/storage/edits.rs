@@ -82,6 +82,16 @@ pub struct AnnouncementMeta {
 }
 
 impl Tx {
+    /// A source named by its key, or by an address (created if new).
+    pub(crate) async fn source_for(&mut self, key_or_url: &str) -> Result<i64, WriteError> {
+        if key_or_url.starts_with("http://") || key_or_url.starts_with("https://") {
+            return Ok(self.source_for_url(key_or_url).await?);
+        }
+        let found: Option<(i64,)> =
+            self.fetch_optional("select id from sources where key = $1", args![key_or_url]).await?;
+        found.map(|(id,)| id).ok_or_else(|| WriteError::invalid("source", "error-unknown-key", key_or_url))
+    }
+
     /// The source with this address, created (keyed by the address) if new.
     async fn source_for_url(&mut self, url: &str) -> Result<i64, StorageError> {
         let existing: Option<(i64,)> =

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod edits;
 mod read;
 pub mod results;
+pub mod results_write;
 mod seed;
 pub(crate) mod tx;
 

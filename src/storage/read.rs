@@ -530,3 +530,32 @@ impl Storage {
         Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).bind(as_of).fetch_all(pool).await?))
     }
 }
+
+impl Storage {
+    /// Every status event of a referendum with its article, oldest first.
+    pub async fn all_status_events(&self, referendum_id: i64) -> Result<Vec<(String, StatusEventRow)>, StorageError> {
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            article: String,
+            #[sqlx(flatten)]
+            event: StatusEventRow,
+        }
+        let sql = "select a.article, e.id, e.amendment_id, e.status, e.effective_date, e.note, e.source_url, e.source_title, \
+                   e.recorded_at, e.corrects_event_id from status_events e join amendments a on a.id = e.amendment_id \
+                   where a.referendum_id = $1 order by e.effective_date, e.id";
+        let rows: Vec<Row> =
+            on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).fetch_all(pool).await?);
+        Ok(rows.into_iter().map(|r| (r.article, r.event)).collect())
+    }
+
+    /// Every amendment ↔ statement link: (article, announcement, statement, note).
+    pub async fn all_motivations(
+        &self,
+        referendum_id: i64,
+    ) -> Result<Vec<(String, String, String, String)>, StorageError> {
+        let sql = "select a.article, an.slug, st.slug, m.note from motivations m join amendments a on a.id = m.amendment_id \
+                   join statements st on st.id = m.statement_id join announcements an on an.id = st.announcement_id \
+                   where a.referendum_id = $1 order by a.sort_key, st.id";
+        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).fetch_all(pool).await?))
+    }
+}

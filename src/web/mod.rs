@@ -3,6 +3,7 @@
 mod admin;
 mod assets;
 mod caching;
+pub mod data;
 pub mod form;
 mod locale;
 mod pages;
@@ -48,6 +49,7 @@ pub fn router(state: AppState) -> Router {
         .merge(assets::router())
         .merge(pages::router())
         .merge(admin::router())
+        .merge(data::router())
         .fallback(fallback)
         .layer(axum::middleware::from_fn_with_state(state.clone(), caching::conditional_get))
         .layer(axum::middleware::from_fn(same_origin_writes))

@@ -6,6 +6,7 @@ mod admin;
 mod cli;
 mod helpers;
 mod languages;
+mod open_data;
 mod public_pages;
 mod replay;
 mod results;

@@ -7,6 +7,7 @@ mod announcements;
 mod audit;
 mod auth;
 mod referendums;
+mod results;
 mod timeline;
 mod users;
 
@@ -55,6 +56,8 @@ fn routes(prefix: &str) -> Router<AppState> {
         .route(&at("/users/{name}/password"), post(users::reset_password))
         .route(&at("/audit"), get(audit::list))
         .route(&at("/referendums"), get(referendums::list).post(referendums::create))
+        .route(&at("/results"), get(results::show).post(results::save_figure))
+        .route(&at("/results/import"), post(results::import))
         .route(&at("/referendums/{slug}/publish"), post(referendums::publish))
 }
 
@@ -237,7 +240,9 @@ impl AdminLayout {
 /// Confirmation messages travel as a key in the redirect's query string;
 /// only known keys are shown, so the URL cannot inject text.
 fn flash_message(key: &str, lang: Lang) -> Option<String> {
-    const KNOWN: [&str; 16] = [
+    const KNOWN: [&str; 18] = [
+        "results-saved",
+        "results-imported",
         "referendum-created",
         "referendum-published",
         "status-recorded",

@@ -4,6 +4,7 @@ mod amendments;
 mod announcement;
 mod changes;
 mod council;
+mod open_data;
 mod overview;
 mod results;
 mod timeline;
@@ -36,6 +37,7 @@ pub fn router() -> Router<AppState> {
         .route("/{lang}/council", get(council::show))
         .route("/{lang}/changes", get(changes::show))
         .route("/{lang}/results", get(results::show))
+        .route("/{lang}/data", get(open_data::show))
 }
 
 /// `/kk` becomes `/kk/`; a one-segment path without a language (`/timeline`)

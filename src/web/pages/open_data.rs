@@ -1,0 +1,51 @@
+//! `/data`: the open-data page — licence, suggested citation and downloads.
+
+use askama::Template;
+use axum::{extract::State, response::Html};
+
+use super::Context;
+use crate::{
+    error::AppError,
+    web::{
+        AppState,
+        data::DATASETS,
+        render,
+        view::{Layout, PageLocation},
+    },
+};
+
+#[derive(Template)]
+#[template(path = "pages/data.html")]
+struct DataPage {
+    layout: Layout,
+    datasets: Vec<Dataset>,
+    citation: String,
+}
+
+struct Dataset {
+    name: &'static str,
+    title: String,
+    description: String,
+}
+
+pub async fn show(State(state): State<AppState>, at: PageLocation) -> Result<Html<String>, AppError> {
+    let lang = at.lang;
+    let ctx = Context::load(&state.storage, &at).await?;
+    let as_of = ctx.data.changed_at.map(|t| lang.date(t.date_naive())).unwrap_or_default();
+    let page = DataPage {
+        citation: lang.t_args(
+            "data-citation",
+            &[("title", crate::i18n::Arg::Str(&ctx.referendum.title)), ("date", crate::i18n::Arg::Str(&as_of))],
+        ),
+        layout: Layout::new(&at, lang.t("data-title"), lang.t("data-description"), "data", ctx.data),
+        datasets: DATASETS
+            .iter()
+            .map(|name| Dataset {
+                name,
+                title: lang.t(&format!("dataset-{name}")),
+                description: lang.t(&format!("dataset-{name}-description")),
+            })
+            .collect(),
+    };
+    render(&page)
+}
