@@ -21,7 +21,7 @@ use crate::{
 pub const DATASETS: [&str; 6] = ["amendments", "status-history", "statements", "motivations", "timeline", "results"];
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/data/{file}", get(download))
+    Router::new().route("/data/{file}", get(download)).layer(super::api::cors())
 }
 
 #[derive(Serialize)]

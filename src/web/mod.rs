@@ -1,6 +1,7 @@
 //! HTTP: one router per feature, merged here.
 
 mod admin;
+pub mod api;
 mod assets;
 mod caching;
 pub mod data;
@@ -50,6 +51,7 @@ pub fn router(state: AppState) -> Router {
         .merge(pages::router())
         .merge(admin::router())
         .merge(data::router())
+        .merge(api::router())
         .fallback(fallback)
         .layer(axum::middleware::from_fn_with_state(state.clone(), caching::conditional_get))
         .layer(axum::middleware::from_fn(same_origin_writes))
@@ -82,7 +84,15 @@ async fn healthz(State(state): State<AppState>) -> Result<&'static str, AppError
 /// (old links keep working); anything else that matched no route is a 404.
 async fn fallback(State(state): State<AppState>, request: Request) -> Response {
     let (parts, _) = request.into_parts();
-    let bare = locale::split_lang(parts.uri.path()).is_none();
+    let path = parts.uri.path();
+    if path.starts_with("/api/") {
+        return api::api_error(
+            axum::http::StatusCode::NOT_FOUND,
+            "not_found",
+            "There is no such API path; see /api/openapi.json.",
+        );
+    }
+    let bare = locale::split_lang(path).is_none() && !path.starts_with("/data/");
     if bare && (parts.method == Method::GET || parts.method == Method::HEAD) {
         return locale::redirect_to_preferred(&parts, &state);
     }

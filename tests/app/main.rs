@@ -3,6 +3,7 @@
 //! database when TEST_POSTGRES_URL is set).
 
 mod admin;
+mod api;
 mod cli;
 mod helpers;
 mod languages;
