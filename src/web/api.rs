@@ -116,11 +116,11 @@ fn not_found(message: impl Into<String>) -> Response {
     api_error(StatusCode::NOT_FOUND, "not_found", message)
 }
 
-async fn current(state: &AppState) -> Result<ReferendumRow, Response> {
+async fn current(state: &AppState) -> Result<ReferendumRow, ApiFailure> {
     state.storage.current_referendum().await?.ok_or_else(|| not_found("No referendum is recorded."))
 }
 
-fn parse_as_of(value: Option<&str>) -> Result<chrono::NaiveDate, Response> {
+fn parse_as_of(value: Option<&str>) -> Result<chrono::NaiveDate, ApiFailure> {
     let today = chrono::Utc::now().date_naive();
     match value.filter(|v| !v.is_empty()) {
         None => Ok(today),
@@ -198,7 +198,7 @@ pub struct AmendmentList {
     total: u64,
 }
 
-fn paging(page: Option<u32>, per_page: Option<u32>) -> Result<(u32, u32), Response> {
+fn paging(page: Option<u32>, per_page: Option<u32>) -> Result<(u32, u32), ApiFailure> {
     let page = page.unwrap_or(1);
     let per_page = per_page.unwrap_or(50);
     if page == 0 || !(1..=200).contains(&per_page) {
