@@ -89,31 +89,58 @@ pub struct ApiErrorBody {
     pub message: String,
 }
 
-pub fn api_error(status: StatusCode, code: &str, message: impl Into<String>) -> Response {
-    let body =
-        ApiError { error: ApiErrorBody { status: status.as_u16(), code: code.to_owned(), message: message.into() } };
-    (status, Json(body)).into_response()
+pub fn api_error(status: StatusCode, code: &'static str, message: impl Into<String>) -> Response {
+    ApiFailure { status, code, message: message.into() }.into_response()
 }
 
-impl From<StorageError> for Response {
+/// A failed API request, rendered as an `ApiError` body.
+#[derive(Debug)]
+pub struct ApiFailure {
+    status: StatusCode,
+    code: &'static str,
+    message: String,
+}
+
+impl IntoResponse for ApiFailure {
+    fn into_response(self) -> Response {
+        let body = ApiError {
+            error: ApiErrorBody { status: self.status.as_u16(), code: self.code.to_owned(), message: self.message },
+        };
+        let mut response = (self.status, Json(body)).into_response();
+        if self.status == StatusCode::SERVICE_UNAVAILABLE {
+            response.headers_mut().insert(axum::http::header::RETRY_AFTER, axum::http::HeaderValue::from_static("30"));
+        }
+        response
+    }
+}
+
+impl From<StorageError> for ApiFailure {
     fn from(error: StorageError) -> Self {
         if error.is_unavailable() {
-            api_error(StatusCode::SERVICE_UNAVAILABLE, "unavailable", "The database is unavailable; try again shortly.")
+            ApiFailure {
+                status: StatusCode::SERVICE_UNAVAILABLE,
+                code: "unavailable",
+                message: "The database is unavailable; try again shortly.".to_owned(),
+            }
         } else {
             tracing::error!(error = %error, "api request failed");
-            api_error(StatusCode::INTERNAL_SERVER_ERROR, "internal", "The request could not be answered.")
+            ApiFailure {
+                status: StatusCode::INTERNAL_SERVER_ERROR,
+                code: "internal",
+                message: "The request could not be answered.".to_owned(),
+            }
         }
     }
 }
 
-type ApiResult<T> = Result<Json<T>, Response>;
+type ApiResult<T> = Result<Json<T>, ApiFailure>;
 
-fn bad_request(message: impl Into<String>) -> Response {
-    api_error(StatusCode::BAD_REQUEST, "bad_request", message)
+fn bad_request(message: impl Into<String>) -> ApiFailure {
+    ApiFailure { status: StatusCode::BAD_REQUEST, code: "bad_request", message: message.into() }
 }
 
-fn not_found(message: impl Into<String>) -> Response {
-    api_error(StatusCode::NOT_FOUND, "not_found", message)
+fn not_found(message: impl Into<String>) -> ApiFailure {
+    ApiFailure { status: StatusCode::NOT_FOUND, code: "not_found", message: message.into() }
 }
 
 async fn current(state: &AppState) -> Result<ReferendumRow, ApiFailure> {
