@@ -490,3 +490,5 @@ error-csv-duplicate = this stage and unit appear twice
 flash-results-saved = The figure was saved.
 flash-results-imported = The figures were imported.
 action-results-update = Results entered or corrected
+feed-title = Status changes and timeline (Atom feed)
+feed-amendment-title = Status changes of article

@@ -513,3 +513,5 @@ error-csv-duplicate = бұл кезең мен бірлік екі рет кез
 flash-results-saved = Көрсеткіш сақталды.
 flash-results-imported = Көрсеткіштер импортталды.
 action-results-update = Нәтижелер енгізілді немесе түзетілді
+feed-title = Мәртебе өзгерістері және хронология (Atom таспасы)
+feed-amendment-title = Баптың мәртебе өзгерістері

@@ -542,3 +542,5 @@ error-csv-duplicate = этот этап и эта единица встреча�
 flash-results-saved = Показатель сохранён.
 flash-results-imported = Показатели импортированы.
 action-results-update = Результаты введены или исправлены
+feed-title = Изменения статусов и хронология (лента Atom)
+feed-amendment-title = Изменения статуса статьи

@@ -559,3 +559,11 @@ impl Storage {
         Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).fetch_all(pool).await?))
     }
 }
+
+impl Storage {
+    /// When each timeline event was last changed, for feed timestamps.
+    pub async fn timeline_updated_at(&self, referendum_id: i64) -> Result<Vec<(i64, DateTime<Utc>)>, StorageError> {
+        let sql = "select id, updated_at from timeline_events where referendum_id = $1";
+        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).fetch_all(pool).await?))
+    }
+}

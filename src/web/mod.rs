@@ -5,6 +5,7 @@ pub mod api;
 mod assets;
 mod caching;
 pub mod data;
+mod feeds;
 pub mod form;
 mod locale;
 mod pages;
@@ -30,6 +31,7 @@ pub struct AppState {
     pub secure_cookies: bool,
     pub session_idle: chrono::Duration,
     pub trust_forwarded_for: bool,
+    pub public_url: Option<String>,
 }
 
 impl AppState {
@@ -40,6 +42,7 @@ impl AppState {
             secure_cookies: config.is_https(),
             session_idle: chrono::Duration::from_std(config.session_idle).unwrap_or(chrono::Duration::hours(8)),
             trust_forwarded_for: config.trust_forwarded_for,
+            public_url: config.public_url.clone(),
         }
     }
 }
@@ -52,6 +55,7 @@ pub fn router(state: AppState) -> Router {
         .merge(admin::router())
         .merge(data::router())
         .merge(api::router())
+        .merge(feeds::router())
         .fallback(fallback)
         .layer(axum::middleware::from_fn_with_state(state.clone(), caching::conditional_get))
         .layer(axum::middleware::from_fn(same_origin_writes))

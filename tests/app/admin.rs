@@ -238,6 +238,10 @@ async fn markup_typed_into_a_note_shows_as_text_on_the_public_page() {
     assert!(html.contains("&#60;script&#62;alert(1)&#60;") && html.contains("&#60;b&#62;bold&#60;"), "escaped");
     assert!(visible_text(&html).contains(note));
     assert!(!app.page("/en/changes").await.contains("<script>alert(1)"));
+    // In the feed, the note is XML-escaped text that parses back unchanged.
+    let feed: atom_syndication::Feed = app.page("/en/amendments/42/feed.atom").await.parse().unwrap();
+    let content = feed.entries()[0].content().and_then(|c| c.value()).unwrap_or_default().to_owned();
+    assert!(content.starts_with(note), "{content}");
 }
 
 #[tokio::test]

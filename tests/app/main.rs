@@ -5,6 +5,7 @@
 mod admin;
 mod api;
 mod cli;
+mod feeds;
 mod helpers;
 mod languages;
 mod open_data;
