@@ -1,4 +1,4 @@
-use icalendar::{CalendarComponent, Component, EventLike as _};
+use icalendar::{CalendarComponent, Component};
 
 use crate::helpers::TestApp;
 
