@@ -6,6 +6,7 @@
 pub mod config;
 pub mod domain;
 pub mod error;
+pub mod export;
 pub mod i18n;
 pub mod passwords;
 pub mod seed;

@@ -62,6 +62,8 @@ enum Command {
     /// Manage the accounts that can sign in to /admin.
     #[command(subcommand)]
     User(UserCommand),
+    /// Write the whole public site as static files into DIR.
+    ExportStatic { dir: std::path::PathBuf },
     /// Check the audit trail.
     #[command(subcommand)]
     Audit(AuditCommand),
@@ -173,6 +175,20 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             println!("migrations applied");
         }
         Command::User(command) => user_command(&database_url, command).await?,
+        Command::ExportStatic { dir } => {
+            let storage = Storage::connect(&database_url, &Default::default()).await?;
+            storage.migrate().await?;
+            if let Some(report) = storage.seed_if_empty(&SeedData::embedded()?).await? {
+                tracing::info!(?report, "seeded an empty database");
+            }
+            let config = Config {
+                default_lang: cli.default_lang,
+                public_url: cli.public_url,
+                ..Config::new(cli.bind, database_url)
+            };
+            let files = referendum_tracker::export::export(storage, &config, &dir).await?;
+            println!("exported {files} files to {}", dir.display());
+        }
         Command::Audit(AuditCommand::Verify) => {
             let storage = Storage::connect(&database_url, &Default::default()).await?;
             storage.migrate().await?;

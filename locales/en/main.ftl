@@ -492,3 +492,4 @@ flash-results-imported = The figures were imported.
 action-results-update = Results entered or corrected
 feed-title = Status changes and timeline (Atom feed)
 feed-amendment-title = Status changes of article
+export-made = Static copy of the tracker, made on

@@ -544,3 +544,4 @@ flash-results-imported = Показатели импортированы.
 action-results-update = Результаты введены или исправлены
 feed-title = Изменения статусов и хронология (лента Atom)
 feed-amendment-title = Изменения статуса статьи
+export-made = Статическая копия трекера, сделана

@@ -61,7 +61,12 @@ impl FromRequestParts<AppState> for PageLocation {
                         return Err(AppError::BadRequest(message).into_response());
                     }
                 };
-                Ok(PageLocation { lang, rest: format!("{rest}{query}"), as_of })
+                Ok(PageLocation {
+                    lang,
+                    rest: format!("{rest}{query}"),
+                    as_of,
+                    origin: super::feeds::base_url(parts, state),
+                })
             }
             None => Err(redirect_to_preferred(parts, state)),
         }

@@ -5,7 +5,7 @@ pub mod api;
 mod assets;
 mod caching;
 pub mod data;
-mod feeds;
+pub mod feeds;
 pub mod form;
 mod locale;
 mod pages;
@@ -50,6 +50,8 @@ impl AppState {
 pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
+        .route("/robots.txt", get(robots))
+        .route("/sitemap.xml", get(sitemap))
         .merge(assets::router())
         .merge(pages::router())
         .merge(admin::router())
@@ -82,6 +84,54 @@ pub fn router(state: AppState) -> Router {
 async fn healthz(State(state): State<AppState>) -> Result<&'static str, AppError> {
     state.storage.ping().await?;
     Ok("ok")
+}
+
+async fn robots(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, _) = request.into_parts();
+    let base = feeds::base_url(&parts, &state);
+    let body = format!(
+        "User-agent: *\nDisallow: /admin\nDisallow: /kk/admin\nDisallow: /ru/admin\nDisallow: /en/admin\nDisallow: /*?as_of=\n\nSitemap: {base}/sitemap.xml\n"
+    );
+    ([(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"))], body).into_response()
+}
+
+/// Every public page in every language, with its translations linked.
+async fn sitemap(State(state): State<AppState>, request: Request) -> Result<Response, AppError> {
+    let (parts, _) = request.into_parts();
+    let base = feeds::base_url(&parts, &state);
+    let storage = &state.storage;
+    let mut paths: Vec<String> =
+        ["/", "/amendments", "/announcements", "/timeline", "/council", "/results", "/changes", "/data"]
+            .iter()
+            .map(|p| (*p).to_owned())
+            .collect();
+    if let Some(referendum) = storage.current_referendum().await? {
+        let today = chrono::Utc::now().date_naive();
+        for a in storage.amendments(referendum.id, today, &Default::default()).await? {
+            paths.push(format!("/amendments/{}", a.article));
+        }
+        for a in storage.announcements(referendum.id).await? {
+            paths.push(format!("/announcements/{}", a.slug));
+        }
+    }
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    for path in &paths {
+        for lang in Lang::ALL {
+            xml.push_str(&format!("<url><loc>{base}/{}{path}</loc>", lang.code()));
+            for other in Lang::ALL {
+                xml.push_str(&format!(
+                    "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{base}/{}{path}\"/>",
+                    other.code(),
+                    other.code()
+                ));
+            }
+            xml.push_str("</url>\n");
+        }
+    }
+    xml.push_str("</urlset>\n");
+    Ok(([(header::CONTENT_TYPE, HeaderValue::from_static("application/xml; charset=utf-8"))], xml).into_response())
 }
 
 /// Paths without a language prefix are redirected to the preferred language
@@ -149,6 +199,11 @@ fn render_error(response: Response, lang: Lang) -> Response {
         Some(details) => details.clone().render(lang, response),
         None => response,
     }
+}
+
+/// The interface language of a path with a language prefix.
+pub fn locale_of_path(path: &str) -> Option<Lang> {
+    locale::split_lang(path).map(|(lang, _)| lang)
 }
 
 pub(crate) fn render(template: &impl Template) -> Result<Html<String>, AppError> {

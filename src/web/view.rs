@@ -32,6 +32,8 @@ pub struct Layout {
     /// The current path without query, where the date control submits.
     pub path: String,
     pub today: String,
+    /// The page's absolute address, for Open Graph and canonical links.
+    pub canonical: String,
 }
 
 pub struct Alternate {
@@ -50,6 +52,8 @@ pub struct PageLocation {
     /// `?as_of=YYYY-MM-DD`: the page shows the tracker as it stood at the
     /// end of that day.
     pub as_of: Option<NaiveDate>,
+    /// The site's address ("https://tracker.example"), for absolute links.
+    pub origin: String,
 }
 
 impl PageLocation {
@@ -87,6 +91,7 @@ impl Layout {
             as_of: at.as_of.map(|d| DateView::new(d, lang)),
             path: at.path(),
             today: chrono::Utc::now().date_naive().to_string(),
+            canonical: format!("{}{}", at.origin, at.href(lang)),
         }
     }
 
@@ -228,7 +233,12 @@ mod tests {
 
     #[test]
     fn the_switcher_keeps_the_page_and_query() {
-        let at = PageLocation { lang: Lang::Ru, rest: "/amendments?status=adopted".to_owned(), as_of: None };
+        let at = PageLocation {
+            lang: Lang::Ru,
+            rest: "/amendments?status=adopted".to_owned(),
+            as_of: None,
+            origin: "https://x.example".to_owned(),
+        };
         assert_eq!(at.href(Lang::Kk), "/kk/amendments?status=adopted");
     }
 }

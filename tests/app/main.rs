@@ -5,6 +5,7 @@
 mod admin;
 mod api;
 mod cli;
+mod export;
 mod feeds;
 mod helpers;
 mod languages;

@@ -215,3 +215,26 @@ async fn every_page_is_one_html5_document_with_main_and_data_as_of() {
     assert!(css.headers()["content-type"].to_str().unwrap().starts_with("text/css"));
     assert_eq!(app.get("/healthz").await.status(), 200);
 }
+
+#[tokio::test]
+async fn discovery_a_sitemap_robots_and_open_graph_on_every_page() {
+    let (app, _db) = TestApp::spawn().await;
+    let sitemap = app.page("/sitemap.xml").await;
+    let urls = between(&sitemap, "<loc>", "</loc>");
+    assert_eq!(urls.len(), 3 * (8 + 33 + 1));
+    assert!(urls.iter().any(|u| u.ends_with("/ru/amendments/83-1")));
+    let robots = app.page("/robots.txt").await;
+    assert!(robots.contains("Disallow: /admin") && robots.contains("Sitemap: http://127.0.0.1:"));
+    for path in ["/en/", "/kk/amendments/15", "/ru/timeline", "/en/results", "/en/data"] {
+        let html = app.page(path).await;
+        for tag in [
+            "property=\"og:title\"",
+            "property=\"og:description\"",
+            "property=\"og:url\"",
+            "name=\"description\"",
+            "rel=\"canonical\"",
+        ] {
+            assert!(html.contains(tag), "{path} lacks {tag}");
+        }
+    }
+}
