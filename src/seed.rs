@@ -9,6 +9,7 @@ use crate::domain::{ArticleNumber, Status, announcement, results};
 pub const REFERENDUM_TOML: &str = include_str!("../seeds/kz-2022/referendum.toml");
 pub const AMENDMENTS_TOML: &str = include_str!("../seeds/kz-2022/amendments.toml");
 pub const RESULTS_TOML: &str = include_str!("../seeds/kz-2022/results.toml");
+pub const TRANSLATIONS_TOML: &str = include_str!("../seeds/kz-2022/translations.toml");
 pub const ANNOUNCEMENT_DOCUMENT: &str = include_str!("../seeds/2022-04-29-assembly-of-the-people-factsheet.txt");
 
 #[derive(Debug, Deserialize)]
@@ -218,6 +219,35 @@ pub struct ResultSetSeed {
     pub units: Vec<toml::Table>,
 }
 
+/// Unofficial translations of the tracker's own titles and summaries.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TranslationsFile {
+    pub amendment: Vec<AmendmentTranslation>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AmendmentTranslation {
+    pub article: String,
+    pub ru_title: String,
+    pub ru_summary: String,
+    pub kk_title: String,
+    pub kk_summary: String,
+}
+
+impl AmendmentTranslation {
+    /// (lang, field, text) of each translated field.
+    pub fn fields(&self) -> [(&'static str, &'static str, &str); 4] {
+        [
+            ("ru", "title", &self.ru_title),
+            ("ru", "summary", &self.ru_summary),
+            ("kk", "title", &self.kk_title),
+            ("kk", "summary", &self.kk_summary),
+        ]
+    }
+}
+
 /// One published figure: where it belongs, its value (hundredths for
 /// percentages) and its source key.
 pub struct FigureSeed<'a> {
@@ -277,6 +307,7 @@ pub struct SeedData {
     pub announcement: announcement::ParsedAnnouncement,
     pub document: &'static str,
     pub results: ResultsFile,
+    pub translations: TranslationsFile,
 }
 
 /// One amendment's status history as the seeds describe it.
@@ -305,6 +336,8 @@ impl SeedData {
             .map_err(|e| SeedError::Toml { file: "kz-2022/amendments.toml", message: e.to_string() })?;
         let results: ResultsFile = toml::from_str(RESULTS_TOML)
             .map_err(|e| SeedError::Toml { file: "kz-2022/results.toml", message: e.to_string() })?;
+        let translations: TranslationsFile = toml::from_str(TRANSLATIONS_TOML)
+            .map_err(|e| SeedError::Toml { file: "kz-2022/translations.toml", message: e.to_string() })?;
         let announcement = announcement::parse(ANNOUNCEMENT_DOCUMENT)
             .map_err(|e| SeedError::Invalid(format!("announcement document: {e}")))?;
         let data = SeedData {
@@ -314,6 +347,7 @@ impl SeedData {
             announcement,
             document: ANNOUNCEMENT_DOCUMENT,
             results,
+            translations,
         };
         data.check()?;
         Ok(data)
@@ -403,6 +437,11 @@ impl SeedData {
                 }
             }
             self.status_events(amendment)?;
+        }
+        for t in &self.translations.amendment {
+            if !self.amendments.iter().any(|a| a.article == t.article) {
+                return invalid(format!("translations name unknown article {}", t.article));
+            }
         }
         let r = &self.results;
         cited.extend(r.rules.iter().flat_map(|rule| &rule.sources).map(String::as_str));

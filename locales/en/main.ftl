@@ -493,3 +493,28 @@ action-results-update = Results entered or corrected
 feed-title = Status changes and timeline (Atom feed)
 feed-amendment-title = Status changes of article
 export-made = Static copy of the tracker, made on
+
+## Search
+search-title = Search
+search-description = Search the amendments, the statements and the timeline in Kazakh, Russian and English.
+search-label = Search the tracker
+search-placeholder = e.g. death penalty, Сенат
+search-button = Search
+search-nothing = Nothing found. Try other words, or fewer.
+search-count = { $count ->
+    [one] { $count } result, best first.
+   *[other] { $count } results, best first.
+}
+search-kind-amendment = Amendment
+search-kind-statement = Statement
+search-kind-event = Timeline event
+unofficial-translation = unofficial translation
+admin-translations = Translations
+admin-translations-explainer = Translate the texts side by side. Mark a translation official only when an official text exists, and give its source; otherwise it is shown as unofficial. An empty field removes that translation.
+admin-field = Field
+admin-original = original
+admin-official = Official?
+admin-official-text = This is an official text
+error-official-needs-source = An official translation needs the address of its source.
+flash-translations-saved = The translations were saved.
+action-translation-save = Translation saved

@@ -516,3 +516,28 @@ action-results-update = Нәтижелер енгізілді немесе тү�
 feed-title = Мәртебе өзгерістері және хронология (Atom таспасы)
 feed-amendment-title = Баптың мәртебе өзгерістері
 export-made = Трекердің статикалық көшірмесі, жасалған уақыты:
+
+## Іздеу
+search-title = Іздеу
+search-description = Түзетулер, мәлімдеме тұжырымдары және хронология бойынша қазақ, орыс және ағылшын тілдерінде іздеу.
+search-label = Трекер бойынша іздеу
+search-placeholder = мысалы, өлім жазасы, Сенат
+search-button = Іздеу
+search-nothing = Ештеңе табылмады. Басқа немесе азырақ сөз қолданып көріңіз.
+search-count = { $count ->
+    [one] { $count } нәтиже, ең сәйкесі бірінші.
+   *[other] { $count } нәтиже, ең сәйкесі бірінші.
+}
+search-kind-amendment = Түзету
+search-kind-statement = Мәлімдеме тұжырымы
+search-kind-event = Хронология оқиғасы
+unofficial-translation = ресми емес аударма
+admin-translations = Аудармалар
+admin-translations-explainer = Мәтіндерді түпнұсқамен қатар аударыңыз. Аударманы ресми мәтін болған жағдайда ғана ресми деп белгілеп, оның дереккөзін көрсетіңіз; әйтпесе аударма ресми емес болып көрсетіледі. Бос өріс аударманы жояды.
+admin-field = Өріс
+admin-original = түпнұсқа
+admin-official = Ресми ме?
+admin-official-text = Бұл ресми мәтін
+error-official-needs-source = Ресми аудармаға дереккөз мекенжайы қажет.
+flash-translations-saved = Аудармалар сақталды.
+action-translation-save = Аударма сақталды

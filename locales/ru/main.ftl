@@ -545,3 +545,30 @@ action-results-update = Результаты введены или исправ�
 feed-title = Изменения статусов и хронология (лента Atom)
 feed-amendment-title = Изменения статуса статьи
 export-made = Статическая копия трекера, сделана
+
+## Поиск
+search-title = Поиск
+search-description = Поиск по поправкам, положениям заявлений и хронологии на казахском, русском и английском языках.
+search-label = Поиск по трекеру
+search-placeholder = например, смертная казнь, Сенат
+search-button = Найти
+search-nothing = Ничего не найдено. Попробуйте другие слова или меньше слов.
+search-count = { $count ->
+    [one] { $count } результат, сначала наиболее подходящие.
+    [few] { $count } результата, сначала наиболее подходящие.
+    [many] { $count } результатов, сначала наиболее подходящие.
+   *[other] { $count } результата, сначала наиболее подходящие.
+}
+search-kind-amendment = Поправка
+search-kind-statement = Положение заявления
+search-kind-event = Событие хронологии
+unofficial-translation = неофициальный перевод
+admin-translations = Переводы
+admin-translations-explainer = Переводите тексты рядом с оригиналом. Отмечайте перевод как официальный, только если существует официальный текст, и указывайте его источник; иначе перевод показывается как неофициальный. Пустое поле удаляет перевод.
+admin-field = Поле
+admin-original = оригинал
+admin-official = Официальный?
+admin-official-text = Это официальный текст
+error-official-needs-source = Для официального перевода нужен адрес источника.
+flash-translations-saved = Переводы сохранены.
+action-translation-save = Перевод сохранён

@@ -809,3 +809,94 @@ impl Storage {
         Ok(())
     }
 }
+
+/// A translation of one content field: `None` text removes it.
+#[derive(Debug, Clone)]
+pub struct TranslationInput {
+    pub lang: &'static str,
+    pub field: &'static str,
+    pub text: Option<String>,
+    pub official: bool,
+    pub source_url: Option<String>,
+}
+
+impl Storage {
+    /// Replaces an amendment's translations, side by side, at the expected
+    /// version of the amendment.
+    pub async fn save_translations(
+        &self,
+        actor: &Actor,
+        referendum_id: i64,
+        article: &str,
+        expected_version: i64,
+        inputs: &[TranslationInput],
+    ) -> Result<(), WriteError> {
+        let now = super::now();
+        let mut tx = Tx::begin(self.db()).await?;
+        let (id, version): (i64, i64) = tx
+            .fetch_optional(
+                "select id, version from amendments where referendum_id = $1 and article = $2",
+                args![referendum_id, article],
+            )
+            .await?
+            .ok_or(WriteError::NotFound)?;
+        if version != expected_version {
+            return Err(WriteError::Conflict { current: version });
+        }
+        let before: Vec<(String, String, String, bool)> = tx
+            .fetch_all(
+                "select lang, field, text, official from translations where entity_type = 'amendment' and entity_id = $1 \
+                 order by lang, field",
+                args![id],
+            )
+            .await?;
+        for input in inputs {
+            match &input.text {
+                None => {
+                    tx.execute(
+                        "delete from translations where entity_type = 'amendment' and entity_id = $1 and lang = $2 and field = $3",
+                        args![id, input.lang, input.field],
+                    )
+                    .await?;
+                }
+                Some(text) => {
+                    tx.execute(
+                        "insert into translations (entity_type, entity_id, field, lang, text, official, source_url, updated_at) \
+                         values ('amendment', $1, $2, $3, $4, $5, $6, $7) \
+                         on conflict (entity_type, entity_id, field, lang) do update set text = excluded.text, \
+                         official = excluded.official, source_url = excluded.source_url, \
+                         version = translations.version + 1, updated_at = excluded.updated_at",
+                        args![id, input.field, input.lang, text, input.official, input.source_url.clone(), now],
+                    )
+                    .await?;
+                }
+            }
+        }
+        tx.execute("update amendments set version = version + 1, updated_at = $1 where id = $2", args![now, id])
+            .await?;
+        let as_json = |rows: &[(String, String, String, bool)]| {
+            rows.iter()
+                .map(|(l, f, t, o)| json!({ "lang": l, "field": f, "text": t, "official": o }))
+                .collect::<Vec<_>>()
+        };
+        let after: Vec<(String, String, String, bool)> = tx
+            .fetch_all(
+                "select lang, field, text, official from translations where entity_type = 'amendment' and entity_id = $1 \
+                 order by lang, field",
+                args![id],
+            )
+            .await?;
+        let change = Change {
+            action: "translation.save",
+            entity_type: "amendment",
+            entity_id: article.to_owned(),
+            before: Some(json!(as_json(&before))),
+            after: Some(json!(as_json(&after))),
+            public: true,
+        };
+        tx.audit(actor, change, now).await?;
+        tx.touch_data(now).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}

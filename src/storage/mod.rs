@@ -8,6 +8,7 @@ pub mod edits;
 mod read;
 pub mod results;
 pub mod results_write;
+pub mod search;
 mod seed;
 pub(crate) mod tx;
 

@@ -567,3 +567,68 @@ impl Storage {
         Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).fetch_all(pool).await?))
     }
 }
+
+/// What a search hit points at: its title and where it lives.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct HitTarget {
+    pub kind: String,
+    pub id: i64,
+    /// Article number, announcement slug or timeline key.
+    pub key: String,
+    /// Statement anchor, when the hit is a statement.
+    pub anchor: Option<String>,
+    pub title: String,
+}
+
+impl Storage {
+    /// Titles and addresses of search hits, in one query per kind.
+    pub async fn hit_targets(
+        &self,
+        amendments: &[i64],
+        statements: &[i64],
+        events: &[i64],
+    ) -> Result<Vec<HitTarget>, StorageError> {
+        let list = |ids: &[i64]| {
+            if ids.is_empty() { "0".to_owned() } else { ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",") }
+        };
+        // The ids are integers from our own index, formatted by us: no user text reaches the SQL.
+        let sql = format!(
+            "select 'amendment' as kind, id, article as key, cast(null as text) as anchor, title from amendments where id in ({}) \
+             union all select 'statement', st.id, an.slug, st.slug, an.title from statements st \
+               join announcements an on an.id = st.announcement_id where st.id in ({}) \
+             union all select 'timeline_event', id, key, cast(null as text), title from timeline_events where id in ({})",
+            list(amendments),
+            list(statements),
+            list(events)
+        );
+        Ok(on_pool!(self.db(), |pool| sqlx::query_as(&sql).fetch_all(pool).await?))
+    }
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct TranslationRow {
+    pub entity_id: i64,
+    pub field: String,
+    pub text: String,
+    pub official: bool,
+    pub source_url: Option<String>,
+    pub lang: String,
+}
+
+impl Storage {
+    /// Translations of one kind of content into a language (all languages
+    /// when `lang` is None), optionally for one entity.
+    pub async fn translations(
+        &self,
+        entity_type: &str,
+        lang: Option<&str>,
+        entity_id: Option<i64>,
+    ) -> Result<Vec<TranslationRow>, StorageError> {
+        let sql = "select entity_id, field, text, official, source_url, lang from translations \
+                   where entity_type = $1 and (cast($2 as text) is null or lang = $2) \
+                   and (cast($3 as bigint) is null or entity_id = $3) order by entity_id, field";
+        Ok(on_pool!(self.db(), |pool| {
+            sqlx::query_as(sql).bind(entity_type).bind(lang).bind(entity_id).fetch_all(pool).await?
+        }))
+    }
+}

@@ -401,6 +401,25 @@ macro_rules! loader {
                 }
             }
 
+            // Unofficial translations of our own titles and summaries.
+            for t in &data.translations.amendment {
+                let Some((amendment_id, _)) = amendment_ids.iter().find(|(_, a)| *a == t.article) else { continue };
+                for (lang, field, text) in t.fields() {
+                    sqlx::query(
+                        "insert into translations (entity_type, entity_id, field, lang, text, official, updated_at) \
+                         values ('amendment', $1, $2, $3, $4, $5, $6) on conflict do nothing",
+                    )
+                    .bind(amendment_id)
+                    .bind(field)
+                    .bind(lang)
+                    .bind(text)
+                    .bind(false)
+                    .bind(now)
+                    .execute(&mut *conn)
+                    .await?;
+                }
+            }
+
             // Results: units, rules (as data), and the figure sets published by `until`.
             let res = &data.results;
             for (position, unit) in res.units.iter().enumerate() {

@@ -242,3 +242,34 @@ mod tests {
         assert_eq!(at.href(Lang::Kk), "/kk/amendments?status=adopted");
     }
 }
+
+/// A content field in the page's language when a translation exists, else
+/// in its original language; unofficial translations say so.
+#[derive(Debug, Clone)]
+pub struct Localized {
+    pub text: String,
+    pub lang: &'static str,
+    pub note: Option<String>,
+}
+
+impl Localized {
+    pub fn pick(
+        original: &str,
+        translations: &[crate::storage::TranslationRow],
+        entity_id: i64,
+        field: &str,
+        lang: Lang,
+    ) -> Self {
+        if lang != CONTENT_LANG
+            && let Some(t) =
+                translations.iter().find(|t| t.entity_id == entity_id && t.field == field && t.lang == lang.code())
+        {
+            return Self {
+                text: t.text.clone(),
+                lang: lang.code(),
+                note: (!t.official).then(|| lang.t("unofficial-translation")),
+            };
+        }
+        Self { text: original.to_owned(), lang: CONTENT_LANG.code(), note: None }
+    }
+}

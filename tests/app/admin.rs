@@ -506,3 +506,40 @@ async fn an_admin_prepares_the_next_referendum_unpublished_then_publishes_it() {
     assert_eq!(response.status(), 422);
     assert!(visible_text(&response.text().await.unwrap()).contains("Line 2 is not of the form"));
 }
+
+#[tokio::test]
+async fn translations_are_edited_side_by_side_marked_unofficial_and_searchable_at_once() {
+    let (app, _db) = signed_in("editor").await;
+    let public = visible_text(&app.page("/ru/amendments/15").await);
+    assert!(public.contains("Смертная казнь") || public.contains("смертн"), "seeded unofficial translation shown");
+    assert!(public.contains("неофициальный перевод"));
+
+    let (csrf, version) = app.form_tokens("/en/admin/amendments/15").await;
+    let form = [
+        ("csrf_token", csrf.as_str()),
+        ("version", version.as_str()),
+        ("ru.title", "Запрет смертной казни (квазиуникальное)"),
+        ("ru.summary", "Конституция запрещает смертную казнь."),
+        ("ru.explanation", ""),
+        ("ru.official", "on"),
+        ("ru.source_url", ""),
+        ("kk.title", "Өлім жазасына тыйым"),
+        ("kk.summary", "Конституция өлім жазасына тыйым салады."),
+        ("kk.explanation", ""),
+    ];
+    // Official without a source is refused next to the field.
+    let response = app.post_form("/en/admin/amendments/15/translations", &form).await;
+    assert_eq!(response.status(), 422);
+    assert!(
+        visible_text(&response.text().await.unwrap())
+            .contains("An official translation needs the address of its source.")
+    );
+    let mut unofficial = form.to_vec();
+    unofficial.retain(|(k, _)| *k != "ru.official");
+    let response = app.post_form("/en/admin/amendments/15/translations", &unofficial).await;
+    assert_eq!(response.status(), 303);
+    let page = visible_text(&app.page("/ru/amendments/15").await);
+    assert!(page.contains("Запрет смертной казни (квазиуникальное)"));
+    let links = app.page("/ru/search?q=квазиуникальное").await;
+    assert!(links.contains("href=\"/ru/amendments/15\""), "searchable at once");
+}

@@ -14,4 +14,5 @@ mod public_pages;
 mod replay;
 mod results;
 mod scale;
+mod search;
 mod seeding;

@@ -46,6 +46,7 @@ fn routes(prefix: &str) -> Router<AppState> {
         .route(&at("/amendments/{article}/edit"), post(amendments::edit))
         .route(&at("/amendments/{article}/links"), post(amendments::link))
         .route(&at("/amendments/{article}/links/delete"), post(amendments::unlink))
+        .route(&at("/amendments/{article}/translations"), post(amendments::translations))
         .route(&at("/timeline"), get(timeline::list).post(timeline::create))
         .route(&at("/timeline/{id}"), get(timeline::edit_form).post(timeline::update))
         .route(&at("/timeline/{id}/delete"), post(timeline::delete))
@@ -240,7 +241,8 @@ impl AdminLayout {
 /// Confirmation messages travel as a key in the redirect's query string;
 /// only known keys are shown, so the URL cannot inject text.
 fn flash_message(key: &str, lang: Lang) -> Option<String> {
-    const KNOWN: [&str; 18] = [
+    const KNOWN: [&str; 19] = [
+        "translations-saved",
         "results-saved",
         "results-imported",
         "referendum-created",

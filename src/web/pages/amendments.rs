@@ -19,7 +19,7 @@ use crate::{
     web::{
         AppState, render,
         view::{
-            DateView, EventSource, Layout, PageLocation, SourceView, StatusView, TimestampView, paragraphs,
+            DateView, EventSource, Layout, Localized, PageLocation, SourceView, StatusView, TimestampView, paragraphs,
             sources_by_subject, status_label,
         },
     },
@@ -46,8 +46,8 @@ struct ListPage {
 
 struct ListRow {
     article: String,
-    title: String,
-    summary: String,
+    title: Localized,
+    summary: Localized,
     new_article: bool,
     status: Option<StatusView>,
     since: Option<DateView>,
@@ -111,6 +111,7 @@ pub async fn list(
     let filter = AmendmentFilter { status: status.map(Status::as_str), theme };
     let rows = storage.amendments(referendum_id, ctx.as_of, &filter).await?;
     let row_themes = storage.amendment_themes(referendum_id, None).await?;
+    let translations = storage.translations("amendment", Some(lang.code()), None).await?;
     let headings = storage.section_headings(referendum_id).await?;
     let heading_sources = sources_by_subject(storage.citations("heading", None).await?);
     let total_count = storage.amendments(referendum_id, ctx.as_of, &AmendmentFilter::default()).await?.len();
@@ -154,9 +155,9 @@ pub async fn list(
                 themes: themes_of(&row_themes, row.id),
                 status: row.status.as_deref().and_then(|k| StatusView::from_key(k, lang)),
                 since: row.status_date.map(|d| DateView::new(d, lang)),
+                title: Localized::pick(&row.title, &translations, row.id, "title", lang),
+                summary: Localized::pick(&row.summary, &translations, row.id, "summary", lang),
                 article: row.article,
-                title: row.title,
-                summary: row.summary,
                 new_article: row.new_article,
             })
             .collect(),
@@ -204,8 +205,8 @@ fn clip(value: &str) -> String {
 struct DetailPage {
     layout: Layout,
     article: String,
-    title: String,
-    summary: String,
+    title: Localized,
+    summary: Localized,
     explanation: Vec<String>,
     law_point: Option<i64>,
     new_article: bool,
@@ -301,6 +302,7 @@ pub async fn show(
     let timeline = storage.timeline(referendum_id, Some(id), ctx.horizon()).await?;
     let sources = storage.citations("amendment", Some(id)).await?;
     let (previous, next) = storage.adjacent_articles(referendum_id, &article).await?;
+    let translations = storage.translations("amendment", Some(lang.code()), Some(id)).await?;
 
     let corrected_by = |event_id: i64| events.iter().find(|e| e.corrects_event_id == Some(event_id)).map(|e| e.id);
     let effective: Vec<_> = events.iter().filter(|e| corrected_by(e.id).is_none()).collect();
@@ -409,8 +411,8 @@ pub async fn show(
         next,
         updated_at: TimestampView::new(amendment.updated_at, lang),
         article: amendment.article,
-        title: amendment.title,
-        summary: amendment.summary,
+        title: Localized::pick(&amendment.title, &translations, id, "title", lang),
+        summary: Localized::pick(&amendment.summary, &translations, id, "summary", lang),
         law_point: amendment.law_point,
         new_article: amendment.new_article,
         section: amendment.section,

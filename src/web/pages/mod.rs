@@ -7,6 +7,7 @@ mod council;
 mod open_data;
 mod overview;
 mod results;
+mod search;
 mod timeline;
 
 use axum::{
@@ -38,6 +39,7 @@ pub fn router() -> Router<AppState> {
         .route("/{lang}/changes", get(changes::show))
         .route("/{lang}/results", get(results::show))
         .route("/{lang}/data", get(open_data::show))
+        .route("/{lang}/search", get(search::show))
 }
 
 /// `/kk` becomes `/kk/`; a one-segment path without a language (`/timeline`)
