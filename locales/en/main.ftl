@@ -518,3 +518,4 @@ admin-official-text = This is an official text
 error-official-needs-source = An official translation needs the address of its source.
 flash-translations-saved = The translations were saved.
 action-translation-save = Translation saved
+search-kind-status = Status change

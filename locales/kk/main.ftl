@@ -541,3 +541,4 @@ admin-official-text = Бұл ресми мәтін
 error-official-needs-source = Ресми аудармаға дереккөз мекенжайы қажет.
 flash-translations-saved = Аудармалар сақталды.
 action-translation-save = Аударма сақталды
+search-kind-status = Мәртебенің өзгеруі

@@ -572,3 +572,4 @@ admin-official-text = Это официальный текст
 error-official-needs-source = Для официального перевода нужен адрес источника.
 flash-translations-saved = Переводы сохранены.
 action-translation-save = Перевод сохранён
+search-kind-status = Изменение статуса

@@ -587,6 +587,7 @@ impl Storage {
         amendments: &[i64],
         statements: &[i64],
         events: &[i64],
+        status_events: &[i64],
     ) -> Result<Vec<HitTarget>, StorageError> {
         let list = |ids: &[i64]| {
             if ids.is_empty() { "0".to_owned() } else { ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",") }
@@ -596,10 +597,13 @@ impl Storage {
             "select 'amendment' as kind, id, article as key, cast(null as text) as anchor, title from amendments where id in ({}) \
              union all select 'statement', st.id, an.slug, st.slug, an.title from statements st \
                join announcements an on an.id = st.announcement_id where st.id in ({}) \
-             union all select 'timeline_event', id, key, cast(null as text), title from timeline_events where id in ({})",
+             union all select 'timeline_event', id, key, cast(null as text), title from timeline_events where id in ({}) \
+             union all select 'status_event', e.id, a.article, cast(e.id as text), a.title from status_events e \
+               join amendments a on a.id = e.amendment_id where e.id in ({})",
             list(amendments),
             list(statements),
-            list(events)
+            list(events),
+            list(status_events)
         );
         Ok(on_pool!(self.db(), |pool| sqlx::query_as(&sql).fetch_all(pool).await?))
     }

@@ -92,4 +92,20 @@ async fn a_status_change_or_edit_is_searchable_at_once() {
     assert_eq!(app.post_form("/en/admin/amendments/24/edit", &borrowed).await.status(), 303);
     let links = result_links(&app.page("/en/search?q=xylophonic").await);
     assert_eq!(links, ["/en/amendments/24"]);
+    // A status change is findable by its note as soon as it is recorded.
+    let html = app.page("/en/admin/amendments/42").await;
+    let csrf = between(&html, "name=\"csrf_token\" value=\"", "\"")[0].to_owned();
+    let version = between(&html, "name=\"version\" value=\"", "\"")[0].to_owned();
+    let status = [
+        ("csrf_token", csrf.as_str()),
+        ("version", version.as_str()),
+        ("status", "amended_later"),
+        ("effective_date", "2023-03-01"),
+        ("note", "Marimbaphone amendment note"),
+        ("source_url", "https://example.org/m"),
+    ];
+    assert_eq!(app.post_form("/en/admin/amendments/42/status", &status).await.status(), 303);
+    let links = result_links(&app.page("/en/search?q=marimbaphone").await);
+    assert_eq!(links.len(), 1);
+    assert!(links[0].starts_with("/en/amendments/42#event-"), "{links:?}");
 }

@@ -88,7 +88,8 @@ pub async fn show(
         })
         .collect();
     let ids = |kind: &str| hits.iter().filter(|h| h.kind == kind).map(|h| h.ref_id).collect::<Vec<_>>();
-    let targets = storage.hit_targets(&ids("amendment"), &ids("statement"), &ids("timeline_event")).await?;
+    let targets =
+        storage.hit_targets(&ids("amendment"), &ids("statement"), &ids("timeline_event"), &ids("status_event")).await?;
     let keep = at.as_of.map(|d| format!("?as_of={d}")).unwrap_or_default();
     let base = format!("/{}", lang.code());
     let results = hits
@@ -105,6 +106,15 @@ pub async fn show(
                     format!("{base}/announcements/{}{keep}#{}", target.key, target.anchor.clone().unwrap_or_default()),
                     target.title.clone(),
                     lang.t("search-kind-statement"),
+                ),
+                "status_event" => (
+                    format!(
+                        "{base}/amendments/{}{keep}#event-{}",
+                        target.key,
+                        target.anchor.clone().unwrap_or_default()
+                    ),
+                    format!("{} {}: {}", lang.t("article"), target.key, target.title),
+                    lang.t("search-kind-status"),
                 ),
                 _ => (
                     format!("{base}/timeline{keep}#event-{}", target.key),
