@@ -24,6 +24,12 @@ pub struct Config {
     /// Take the client address from X-Forwarded-For (set by our own proxy,
     /// e.g. nginx); off by default, since a client could forge it.
     pub trust_forwarded_for: bool,
+    /// Public reads allowed per client address and minute; 0 turns it off.
+    pub rate_limit_per_minute: u32,
+    /// A request still running after this gets 408.
+    pub request_timeout: Duration,
+    /// Requests beyond this many at once are shed with 503.
+    pub max_concurrent_requests: usize,
 }
 
 impl Config {
@@ -37,6 +43,9 @@ impl Config {
             public_url: None,
             session_idle: Duration::from_secs(8 * 3600),
             trust_forwarded_for: false,
+            rate_limit_per_minute: 0,
+            request_timeout: Duration::from_secs(30),
+            max_concurrent_requests: 512,
         }
     }
 

@@ -80,6 +80,7 @@ struct ErrorPage {
     status: u16,
     heading: String,
     message: String,
+    request_id: String,
 }
 
 impl ErrorPage {
@@ -117,12 +118,13 @@ impl IntoResponse for AppError {
 impl ErrorDetails {
     /// Replaces the body of `response` with the error page in `lang`,
     /// keeping its status and headers.
-    pub fn render(self, lang: Lang, response: Response) -> Response {
+    pub fn render(self, lang: Lang, response: Response, request_id: &str) -> Response {
         let code = self.status.as_u16();
         let page = ErrorPage {
             lang,
             base: base(lang),
             status: code,
+            request_id: request_id.to_owned(),
             heading: lang.t(&format!("error-heading-{code}")),
             message: self.message.unwrap_or_else(|| lang.t(&format!("error-message-{code}"))),
         };

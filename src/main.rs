@@ -49,6 +49,18 @@ struct Cli {
     #[arg(long, env = "TRUST_FORWARDED_FOR", global = true, value_parser = clap::builder::BoolishValueParser::new(), num_args = 0..=1, default_missing_value = "true", default_value = "false")]
     trust_forwarded_for: bool,
 
+    /// Public reads allowed per client address and minute (0: no limit).
+    #[arg(long, env = "RATE_LIMIT_PER_MINUTE", default_value_t = 0, global = true)]
+    rate_limit_per_minute: u32,
+
+    /// Seconds after which a request still running gets 408.
+    #[arg(long, env = "REQUEST_TIMEOUT_SECS", default_value_t = 30, global = true)]
+    request_timeout_secs: u64,
+
+    /// Requests served at once; more are answered 503 with Retry-After.
+    #[arg(long, env = "MAX_CONCURRENT_REQUESTS", default_value_t = 512, global = true)]
+    max_concurrent_requests: usize,
+
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -62,6 +74,15 @@ enum Command {
     /// Manage the accounts that can sign in to /admin.
     #[command(subcommand)]
     User(UserCommand),
+    /// Take a consistent backup of the (live) SQLite database into FILE.
+    Backup { file: std::path::PathBuf },
+    /// Replace the SQLite database with a checked backup FILE.
+    Restore {
+        file: std::path::PathBuf,
+        /// Replace a database that already holds data.
+        #[arg(long)]
+        force: bool,
+    },
     /// Write the whole public site as static files into DIR.
     ExportStatic { dir: std::path::PathBuf },
     /// Check the audit trail.
@@ -158,6 +179,9 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                 public_url: cli.public_url,
                 session_idle: std::time::Duration::from_secs(cli.session_idle_minutes.max(1) * 60),
                 trust_forwarded_for: cli.trust_forwarded_for,
+                rate_limit_per_minute: cli.rate_limit_per_minute,
+                request_timeout: std::time::Duration::from_secs(cli.request_timeout_secs.max(1)),
+                max_concurrent_requests: cli.max_concurrent_requests.max(1),
                 pool: PoolConfig {
                     max_connections: cli.db_max_connections.max(1),
                     acquire_timeout: std::time::Duration::from_secs(cli.db_acquire_timeout_secs.max(1)),
@@ -175,6 +199,20 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             println!("migrations applied");
         }
         Command::User(command) => user_command(&database_url, command).await?,
+        Command::Backup { file } => {
+            let storage = Storage::connect(&database_url, &Default::default()).await?;
+            storage.backup(&file).await?;
+            println!("backup written to {}", file.display());
+        }
+        Command::Restore { file, force } => {
+            let Some(target) = database_url.strip_prefix("sqlite://").or_else(|| database_url.strip_prefix("sqlite:"))
+            else {
+                return Err(referendum_tracker::storage::backup::BackupError::NotSqlite.into());
+            };
+            let target = std::path::PathBuf::from(target.split('?').next().unwrap_or(target));
+            referendum_tracker::storage::backup::restore(&file, &target, force).await?;
+            println!("restored {} into {}", file.display(), target.display());
+        }
         Command::ExportStatic { dir } => {
             let storage = Storage::connect(&database_url, &Default::default()).await?;
             storage.migrate().await?;

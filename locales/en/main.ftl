@@ -519,3 +519,6 @@ error-official-needs-source = An official translation needs the address of its s
 flash-translations-saved = The translations were saved.
 action-translation-save = Translation saved
 search-kind-status = Status change
+error-request-id = If you report this, quote the request id:
+error-heading-408 = Too slow
+error-message-408 = The request took too long and was stopped. Please try again.

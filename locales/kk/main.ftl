@@ -542,3 +542,6 @@ error-official-needs-source = Ресми аудармаға дереккөз м�
 flash-translations-saved = Аудармалар сақталды.
 action-translation-save = Аударма сақталды
 search-kind-status = Мәртебенің өзгеруі
+error-request-id = Мәселе туралы хабарлағанда сұрау идентификаторын көрсетіңіз:
+error-heading-408 = Тым ұзақ
+error-message-408 = Сұрау тым ұзақ орындалып, тоқтатылды. Қайталап көріңіз.

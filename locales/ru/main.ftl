@@ -573,3 +573,6 @@ error-official-needs-source = Для официального перевода �
 flash-translations-saved = Переводы сохранены.
 action-translation-save = Перевод сохранён
 search-kind-status = Изменение статуса
+error-request-id = Сообщая о проблеме, укажите идентификатор запроса:
+error-heading-408 = Слишком долго
+error-message-408 = Запрос выполнялся слишком долго и был остановлен. Попробуйте ещё раз.

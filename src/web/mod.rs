@@ -7,6 +7,7 @@ mod caching;
 pub mod data;
 pub mod feeds;
 pub mod form;
+mod limits;
 mod locale;
 mod pages;
 pub mod view;
@@ -15,7 +16,7 @@ use askama::Template;
 use axum::{
     Router,
     extract::{Request, State},
-    http::{HeaderValue, Method, header},
+    http::{HeaderValue, Method, StatusCode, header},
     response::{Html, IntoResponse, Response},
     routing::get,
 };
@@ -32,6 +33,9 @@ pub struct AppState {
     pub session_idle: chrono::Duration,
     pub trust_forwarded_for: bool,
     pub public_url: Option<String>,
+    pub rate_limiter: limits::RateLimiter,
+    pub request_timeout: std::time::Duration,
+    pub max_concurrent_requests: usize,
 }
 
 impl AppState {
@@ -43,11 +47,20 @@ impl AppState {
             session_idle: chrono::Duration::from_std(config.session_idle).unwrap_or(chrono::Duration::hours(8)),
             trust_forwarded_for: config.trust_forwarded_for,
             public_url: config.public_url.clone(),
+            rate_limiter: limits::RateLimiter::new(config.rate_limit_per_minute),
+            request_timeout: config.request_timeout,
+            max_concurrent_requests: config.max_concurrent_requests.max(1),
         }
     }
 }
 
+/// Largest request body accepted: a pasted announcement or results CSV fits.
+pub const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
+
 pub fn router(state: AppState) -> Router {
+    let request_timeout = state.request_timeout;
+    let max_concurrent = state.max_concurrent_requests;
+    let hsts = state.secure_cookies;
     Router::new()
         .route("/healthz", get(healthz))
         .route("/robots.txt", get(robots))
@@ -61,7 +74,18 @@ pub fn router(state: AppState) -> Router {
         .fallback(fallback)
         .layer(axum::middleware::from_fn_with_state(state.clone(), caching::conditional_get))
         .layer(axum::middleware::from_fn(same_origin_writes))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), limits::rate_limit))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, request_timeout))
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(axum::middleware::from_fn_with_state(state.clone(), error_pages))
+        .layer(
+            tower::ServiceBuilder::new()
+                .layer(axum::error_handling::HandleErrorLayer::new(limits::overloaded))
+                .load_shed()
+                .concurrency_limit(max_concurrent),
+        )
+        .layer(axum::middleware::from_fn(limits::request_id))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
@@ -77,6 +101,15 @@ pub fn router(state: AppState) -> Router {
                  frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
             ),
         ))
+        .layer(axum::middleware::map_response(move |mut response: Response| async move {
+            if hsts {
+                response.headers_mut().insert(
+                    header::STRICT_TRANSPORT_SECURITY,
+                    HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+                );
+            }
+            response
+        }))
         .with_state(state)
 }
 
@@ -183,20 +216,34 @@ async fn same_origin_writes(request: Request, next: axum::middleware::Next) -> R
 /// Renders the page for every error response, in the request's language:
 /// handlers only say what went wrong.
 async fn error_pages(State(state): State<AppState>, request: Request, next: axum::middleware::Next) -> Response {
+    let request_id = request.extensions().get::<limits::RequestId>().map(|r| r.0.clone()).unwrap_or_default();
+    if request.uri().path().starts_with("/api/") {
+        return next.run(request).await;
+    }
     let lang = match locale::split_lang(request.uri().path()) {
         Some((lang, _)) => lang,
         None => {
             let (parts, body) = request.into_parts();
             let lang = locale::preferred_lang(&parts, &state);
-            return render_error(next.run(Request::from_parts(parts, body)).await, lang);
+            return render_error(next.run(Request::from_parts(parts, body)).await, lang, &request_id);
         }
     };
-    render_error(next.run(request).await, lang)
+    render_error(next.run(request).await, lang, &request_id)
 }
 
-fn render_error(response: Response, lang: Lang) -> Response {
-    match response.extensions().get::<crate::error::ErrorDetails>() {
-        Some(details) => details.clone().render(lang, response),
+fn render_error(response: Response, lang: Lang, request_id: &str) -> Response {
+    let details = response.extensions().get::<crate::error::ErrorDetails>().cloned().or_else(|| {
+        // Answers from the limit layers come without a page: give them one.
+        let plain =
+            response.headers().get(header::CONTENT_TYPE).is_none_or(|v| v.as_bytes().starts_with(b"text/plain"));
+        let status = response.status();
+        let limit = [StatusCode::PAYLOAD_TOO_LARGE, StatusCode::REQUEST_TIMEOUT, StatusCode::TOO_MANY_REQUESTS]
+            .contains(&status)
+            || status == StatusCode::SERVICE_UNAVAILABLE;
+        (plain && limit).then_some(crate::error::ErrorDetails { status, message: None })
+    });
+    match details {
+        Some(details) => details.render(lang, response, request_id),
         None => response,
     }
 }

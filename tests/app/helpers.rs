@@ -16,7 +16,7 @@ use tokio::{sync::oneshot, task::JoinHandle};
 /// database on the PostgreSQL server named by TEST_POSTGRES_URL.
 pub struct TestDb {
     pub url: String,
-    _dir: Option<tempfile::TempDir>,
+    pub _dir: Option<tempfile::TempDir>,
 }
 
 impl TestDb {
@@ -110,7 +110,14 @@ impl TestApp {
 
     /// A server on an existing database, as after a restart.
     pub async fn spawn_on(db: &TestDb) -> Self {
-        let app = Application::build(Config::new("127.0.0.1:0", db.url.clone())).await.expect("application builds");
+        Self::spawn_with(db, |_| {}).await
+    }
+
+    /// A server with a configuration adjusted by `adjust`.
+    pub async fn spawn_with(db: &TestDb, adjust: impl FnOnce(&mut Config)) -> Self {
+        let mut config = Config::new("127.0.0.1:0", db.url.clone());
+        adjust(&mut config);
+        let app = Application::build(config).await.expect("application builds");
         let base = format!("http://{}", app.local_addr());
         let (tx, rx) = oneshot::channel::<()>();
         let server = tokio::spawn(app.run(async {

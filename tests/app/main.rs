@@ -11,6 +11,7 @@ mod helpers;
 mod languages;
 mod open_data;
 mod public_pages;
+mod reliability;
 mod replay;
 mod results;
 mod scale;
