@@ -12,5 +12,8 @@ pub mod slug;
 pub mod status;
 pub mod timeline;
 
+#[cfg(test)]
+mod properties;
+
 pub use article::ArticleNumber;
 pub use status::{Status, TransitionError};

@@ -136,6 +136,34 @@ async fn build_feed(state: &AppState, ctx: &FeedContext, article: Option<&str>) 
         };
         entries.push((t.starts_on, t.id, entry));
     }
+    // Results, once published, in the site feed.
+    if article.is_none() {
+        for set in storage.result_sets(referendum.id, crate::storage::end_of_time()).await? {
+            let entry = Entry {
+                title: Text::plain(format!(
+                    "{}: {}",
+                    lang.date(set.published_on),
+                    lang.t(&format!("stage-{}", set.stage))
+                )),
+                id: format!("{TAG}:result-set:{}:{}", set.id, set.version),
+                updated: at_midnight(set.published_on),
+                published: Some(at_midnight(set.published_on)),
+                links: vec![Link {
+                    href: format!("{base}/results?stage={}", set.stage),
+                    rel: "alternate".into(),
+                    mime_type: Some("text/html".into()),
+                    ..Default::default()
+                }],
+                content: Some(Content {
+                    value: Some(set.description.clone()),
+                    content_type: Some("text".into()),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            };
+            entries.push((set.published_on, set.id, entry));
+        }
+    }
     // Newest first by the date the change took effect.
     entries.sort_by_key(|(date, id, _)| std::cmp::Reverse((*date, *id)));
     let updated = entries.iter().map(|(_, _, e)| e.updated).max().unwrap_or_else(|| Utc::now().fixed_offset());

@@ -16,7 +16,13 @@ async fn the_atom_feed_has_one_entry_per_status_event_newest_first_with_stable_i
     let status_entries: Vec<&atom_syndication::Entry> =
         parsed.entries().iter().filter(|e| e.id().contains(":status-event:")).collect();
     assert_eq!(status_entries.len(), 201);
-    assert_eq!(parsed.entries().len(), 201 + 34, "status events and timeline events");
+    assert_eq!(parsed.entries().len(), 201 + 34 + 2, "status events, timeline events and the two result sets");
+    assert!(
+        parsed
+            .entries()
+            .iter()
+            .any(|e| e.id().contains(":result-set:") && e.title().as_str().contains("final results"))
+    );
     let dates: Vec<_> = parsed.entries().iter().map(|e| e.published().unwrap().date_naive()).collect();
     assert!(dates.windows(2).all(|w| w[0] >= w[1]), "newest first");
     let first = &parsed.entries()[0];

@@ -239,3 +239,12 @@ async fn backup_under_writes_restores_into_a_new_place_with_identical_pages_and_
     std::fs::write(&junk, "not a database").unwrap();
     assert!(!restored.cli(&["restore", junk.to_str().unwrap(), "--force"]).status.success());
 }
+
+#[tokio::test]
+async fn a_request_that_runs_too_long_gets_408_with_a_clear_page() {
+    let db = TestDb::fresh().await;
+    let app = TestApp::spawn_with(&db, |c| c.request_timeout = std::time::Duration::from_nanos(1)).await;
+    let response = app.get("/en/amendments").await;
+    assert_eq!(response.status(), 408);
+    assert!(visible_text(&response.text().await.unwrap()).contains("The request took too long and was stopped."));
+}
