@@ -820,76 +820,125 @@ pub struct TranslationInput {
     pub source_url: Option<String>,
 }
 
+/// Whose translations are saved, with the version the form was loaded at.
+#[derive(Debug, Clone, Copy)]
+pub enum TranslationTarget<'a> {
+    Amendment {
+        referendum_id: i64,
+        article: &'a str,
+        expected_version: i64,
+    },
+    TimelineEvent {
+        referendum_id: i64,
+        id: i64,
+        expected_version: i64,
+    },
+    /// Statements are verbatim and never change, so they carry no version.
+    Statement {
+        id: i64,
+    },
+}
+
 impl Storage {
-    /// Replaces an amendment's translations, side by side, at the expected
-    /// version of the amendment.
+    /// Replaces the translations of one piece of content, side by side.
     pub async fn save_translations(
         &self,
         actor: &Actor,
-        referendum_id: i64,
-        article: &str,
-        expected_version: i64,
+        target: TranslationTarget<'_>,
         inputs: &[TranslationInput],
     ) -> Result<(), WriteError> {
         let now = super::now();
         let mut tx = Tx::begin(self.db()).await?;
-        let (id, version): (i64, i64) = tx
-            .fetch_optional(
-                "select id, version from amendments where referendum_id = $1 and article = $2",
-                args![referendum_id, article],
-            )
-            .await?
-            .ok_or(WriteError::NotFound)?;
-        if version != expected_version {
-            return Err(WriteError::Conflict { current: version });
-        }
+        let (entity_type, id, label) = match target {
+            TranslationTarget::Amendment { referendum_id, article, expected_version } => {
+                let (id, version): (i64, i64) = tx
+                    .fetch_optional(
+                        "select id, version from amendments where referendum_id = $1 and article = $2",
+                        args![referendum_id, article],
+                    )
+                    .await?
+                    .ok_or(WriteError::NotFound)?;
+                if version != expected_version {
+                    return Err(WriteError::Conflict { current: version });
+                }
+                tx.execute(
+                    "update amendments set version = version + 1, updated_at = $1 where id = $2",
+                    args![now, id],
+                )
+                .await?;
+                ("amendment", id, article.to_owned())
+            }
+            TranslationTarget::TimelineEvent { referendum_id, id, expected_version } => {
+                let (version,): (i64,) = tx
+                    .fetch_optional(
+                        "select version from timeline_events where id = $1 and referendum_id = $2",
+                        args![id, referendum_id],
+                    )
+                    .await?
+                    .ok_or(WriteError::NotFound)?;
+                if version != expected_version {
+                    return Err(WriteError::Conflict { current: version });
+                }
+                tx.execute(
+                    "update timeline_events set version = version + 1, updated_at = $1 where id = $2",
+                    args![now, id],
+                )
+                .await?;
+                ("timeline_event", id, id.to_string())
+            }
+            TranslationTarget::Statement { id } => {
+                let (slug,): (String,) = tx
+                    .fetch_optional("select slug from statements where id = $1", args![id])
+                    .await?
+                    .ok_or(WriteError::NotFound)?;
+                ("statement", id, slug)
+            }
+        };
         let before: Vec<(String, String, String, bool)> = tx
             .fetch_all(
-                "select lang, field, text, official from translations where entity_type = 'amendment' and entity_id = $1 \
+                "select lang, field, text, official from translations where entity_type = $1 and entity_id = $2 \
                  order by lang, field",
-                args![id],
+                args![entity_type, id],
             )
             .await?;
         for input in inputs {
             match &input.text {
                 None => {
                     tx.execute(
-                        "delete from translations where entity_type = 'amendment' and entity_id = $1 and lang = $2 and field = $3",
-                        args![id, input.lang, input.field],
+                        "delete from translations where entity_type = $1 and entity_id = $2 and lang = $3 and field = $4",
+                        args![entity_type, id, input.lang, input.field],
                     )
                     .await?;
                 }
                 Some(text) => {
                     tx.execute(
                         "insert into translations (entity_type, entity_id, field, lang, text, official, source_url, updated_at) \
-                         values ('amendment', $1, $2, $3, $4, $5, $6, $7) \
+                         values ($1, $2, $3, $4, $5, $6, $7, $8) \
                          on conflict (entity_type, entity_id, field, lang) do update set text = excluded.text, \
                          official = excluded.official, source_url = excluded.source_url, \
                          version = translations.version + 1, updated_at = excluded.updated_at",
-                        args![id, input.field, input.lang, text, input.official, input.source_url.clone(), now],
+                        args![entity_type, id, input.field, input.lang, text, input.official, input.source_url.clone(), now],
                     )
                     .await?;
                 }
             }
         }
-        tx.execute("update amendments set version = version + 1, updated_at = $1 where id = $2", args![now, id])
+        let after: Vec<(String, String, String, bool)> = tx
+            .fetch_all(
+                "select lang, field, text, official from translations where entity_type = $1 and entity_id = $2 \
+                 order by lang, field",
+                args![entity_type, id],
+            )
             .await?;
         let as_json = |rows: &[(String, String, String, bool)]| {
             rows.iter()
                 .map(|(l, f, t, o)| json!({ "lang": l, "field": f, "text": t, "official": o }))
                 .collect::<Vec<_>>()
         };
-        let after: Vec<(String, String, String, bool)> = tx
-            .fetch_all(
-                "select lang, field, text, official from translations where entity_type = 'amendment' and entity_id = $1 \
-                 order by lang, field",
-                args![id],
-            )
-            .await?;
         let change = Change {
             action: "translation.save",
-            entity_type: "amendment",
-            entity_id: article.to_owned(),
+            entity_type,
+            entity_id: label,
             before: Some(json!(as_json(&before))),
             after: Some(json!(as_json(&after))),
             public: true,

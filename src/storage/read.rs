@@ -636,3 +636,11 @@ impl Storage {
         }))
     }
 }
+
+impl Storage {
+    /// A statement's anchor and verbatim text.
+    pub async fn statement_text(&self, id: i64) -> Result<Option<(String, String)>, StorageError> {
+        let sql = "select slug, text from statements where id = $1";
+        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(id).fetch_optional(pool).await?))
+    }
+}

@@ -21,6 +21,16 @@ where
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
         let lang = request_lang(request.uri().path(), request.headers());
+        let (parts, body) = request.into_parts();
+        let bytes = match axum::body::to_bytes(body, super::MAX_BODY_BYTES).await {
+            Ok(bytes) => bytes,
+            Err(_) => return Err(AppError::TooLarge),
+        };
+        // A NUL character is never text anyone typed, and PostgreSQL refuses it.
+        if bytes.windows(3).any(|w| w.eq_ignore_ascii_case(b"%00")) || bytes.contains(&0) {
+            return Err(AppError::BadRequest(lang.t("error-bad-form")));
+        }
+        let request = Request::from_parts(parts, axum::body::Body::from(bytes));
         match axum::Form::<T>::from_request(request, state).await {
             Ok(axum::Form(value)) => Ok(AppForm(value)),
             Err(rejection) if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => {

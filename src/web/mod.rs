@@ -78,6 +78,7 @@ pub fn router(state: AppState) -> Router {
         .layer(tower_http::timeout::TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, request_timeout))
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .layer(axum::middleware::from_fn(refuse_nul))
         .layer(axum::middleware::from_fn_with_state(state.clone(), error_pages))
         .layer(
             tower::ServiceBuilder::new()
@@ -209,6 +210,22 @@ async fn same_origin_writes(request: Request, next: axum::middleware::Next) -> R
     if cross_site || foreign_origin {
         tracing::warn!(method = %request.method(), path = %request.uri().path(), "cross-site write refused");
         return AppError::Forbidden(None).into_response();
+    }
+    next.run(request).await
+}
+
+/// A NUL character in a path or query is never a real address, and
+/// PostgreSQL refuses it in text: answer 400 before anything reads it.
+async fn refuse_nul(request: Request, next: axum::middleware::Next) -> Response {
+    let uri = request.uri();
+    let has_nul = |text: &str| text.as_bytes().windows(3).any(|w| w.eq_ignore_ascii_case(b"%00"));
+    // Search keeps only the words of a query, so odd characters there are
+    // simply dropped: a visitor's search never ends on an error page.
+    let searching = uri.path().ends_with("/search");
+    if has_nul(uri.path()) || (!searching && uri.query().is_some_and(has_nul)) {
+        let mut response = StatusCode::BAD_REQUEST.into_response();
+        response.extensions_mut().insert(crate::error::ErrorDetails { status: StatusCode::BAD_REQUEST, message: None });
+        return response;
     }
     next.run(request).await
 }

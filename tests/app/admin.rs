@@ -340,6 +340,8 @@ async fn every_admin_page_renders_in_all_three_languages_without_english_interfa
         "/admin/account",
         "/admin/results",
         "/admin/referendums",
+        "/admin/statements",
+        "/admin/translations/statement/1",
     ];
     for lang in ["kk", "ru", "en"] {
         for page in pages {
@@ -539,4 +541,44 @@ async fn translations_are_edited_side_by_side_marked_unofficial_and_searchable_a
     assert!(page.contains("Запрет смертной казни (квазиуникальное)"));
     let links = app.page("/ru/search?q=квазиуникальное").await;
     assert!(links.contains("href=\"/ru/amendments/15\""), "searchable at once");
+}
+
+#[tokio::test]
+async fn timeline_events_and_statements_are_translated_side_by_side_and_shown_in_that_language() {
+    let (app, _db) = signed_in("editor").await;
+    let list = app.page("/en/admin/timeline").await;
+    let link = between(&list, "href=\"/en/admin/translations/timeline_event/", "\"")[0].to_owned();
+    let path = format!("/en/admin/translations/timeline_event/{link}");
+    let (csrf, version) = app.form_tokens(&path).await;
+    let form = [
+        ("csrf_token", csrf.as_str()),
+        ("version", version.as_str()),
+        ("ru.title", "Событие в переводе (бузинный)"),
+        ("ru.description", "Описание события."),
+    ];
+    assert_eq!(app.post_form(&path, &form).await.status(), 303);
+    let stale = app.post_form(&path, &form).await;
+    assert_eq!(stale.status(), 409, "the same form again is stale");
+    let timeline = visible_text(&app.page("/ru/timeline").await);
+    assert!(timeline.contains("Событие в переводе (бузинный)") && timeline.contains("неофициальный перевод"));
+
+    let statements = app.page("/en/admin/statements").await;
+    let id = between(&statements, "href=\"/en/admin/translations/statement/", "\"")[0].to_owned();
+    let path = format!("/en/admin/translations/statement/{id}");
+    let (csrf, _) = app.form_tokens(&path).await;
+    let form = [("csrf_token", csrf.as_str()), ("kk.text", "Мәлімдеменің аудармасы (қарақат)"), ("kk.official", "on")];
+    let refused = app.post_form(&path, &form).await;
+    assert_eq!(refused.status(), 422, "official needs a source");
+    let form = [
+        ("csrf_token", csrf.as_str()),
+        ("kk.text", "Мәлімдеменің аудармасы (қарақат)"),
+        ("kk.official", "on"),
+        ("kk.source_url", "https://www.akorda.kz/kz/example"),
+    ];
+    assert_eq!(app.post_form(&path, &form).await.status(), 303);
+    let page = app.page("/kk/announcements/2022-04-29-assembly-of-the-people").await;
+    assert!(page.contains("Мәлімдеменің аудармасы (қарақат)"));
+    // The original stays, verbatim.
+    assert!(visible_text(&page).contains("On 29 April, the President of Kazakhstan"));
+    assert!(app.page("/kk/search?q=қарақат").await.contains("/kk/announcements/2022-04-29-assembly-of-the-people#"));
 }

@@ -21,7 +21,7 @@ use crate::{
     i18n::Lang,
     storage::{
         AmendmentFilter, AmendmentRow, StatusEventRow,
-        edits::{AmendmentEdit, NewStatusEvent, TranslationInput, WriteError},
+        edits::{AmendmentEdit, NewStatusEvent, TranslationInput, TranslationTarget, WriteError},
     },
     web::{
         AppState,
@@ -651,7 +651,9 @@ pub async fn translations(
         let page = render_page(&state, &admin, &article, Posted::Translations(form), false, None).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     };
-    match state.storage.save_translations(&admin.actor(), referendum.id, &article, version, &inputs).await {
+    let target =
+        TranslationTarget::Amendment { referendum_id: referendum.id, article: &article, expected_version: version };
+    match state.storage.save_translations(&admin.actor(), target, &inputs).await {
         Ok(()) => Ok(done(&admin, &article, "translations-saved")),
         Err(e) => refused(&state, &admin, &article, e, form, Posted::Translations).await,
     }

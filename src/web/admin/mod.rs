@@ -9,6 +9,7 @@ mod auth;
 mod referendums;
 mod results;
 mod timeline;
+mod translations;
 mod users;
 
 use std::{collections::HashMap, net::SocketAddr};
@@ -56,6 +57,8 @@ fn routes(prefix: &str) -> Router<AppState> {
         .route(&at("/users/{name}/enable"), post(users::enable))
         .route(&at("/users/{name}/password"), post(users::reset_password))
         .route(&at("/audit"), get(audit::list))
+        .route(&at("/translations/{kind}/{id}"), get(translations::show).post(translations::save))
+        .route(&at("/statements"), get(translations::statements))
         .route(&at("/referendums"), get(referendums::list).post(referendums::create))
         .route(&at("/results"), get(results::show).post(results::save_figure))
         .route(&at("/results/import"), post(results::import))

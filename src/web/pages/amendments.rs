@@ -301,6 +301,7 @@ pub async fn show(
     let motivations = storage.motivations(id).await?;
     let timeline = storage.timeline(referendum_id, Some(id), ctx.horizon()).await?;
     let sources = storage.citations("amendment", Some(id)).await?;
+    let timeline_translations = storage.translations("timeline_event", Some(lang.code()), None).await?;
     let (previous, next) = storage.adjacent_articles(referendum_id, &article).await?;
     let translations = storage.translations("amendment", Some(lang.code()), Some(id)).await?;
 
@@ -405,7 +406,7 @@ pub async fn show(
                 speaker: m.speaker,
             })
             .collect(),
-        timeline: timeline.into_iter().map(|row| TimelineItem::new(row, lang)).collect(),
+        timeline: timeline.into_iter().map(|row| TimelineItem::new(row, lang, &timeline_translations)).collect(),
         sources: sources.into_iter().map(Into::into).collect(),
         previous,
         next,

@@ -13,7 +13,7 @@ use crate::{
     i18n::Arg,
     web::{
         AppState, render,
-        view::{DateView, Layout, PageLocation, SourceView},
+        view::{DateView, Layout, Localized, PageLocation, SourceView},
     },
 };
 
@@ -43,6 +43,8 @@ struct SectionView {
 struct StatementView {
     slug: String,
     text: String,
+    /// The statement in the page's language, when a translation exists.
+    translation: Option<Localized>,
     amendments: Vec<BackLink>,
 }
 
@@ -65,6 +67,7 @@ pub async fn show(
     let statements = storage.statements(announcement.id).await?;
     let back_links = storage.back_links(announcement.id).await?;
     let sources = storage.citations("announcement", Some(announcement.id)).await?;
+    let translations = storage.translations("statement", Some(lang.code()), None).await?;
 
     let motivating = statements.iter().filter(|s| back_links.iter().any(|b| b.statement_id == s.id)).count();
     let total = statements.len();
@@ -77,6 +80,8 @@ pub async fn show(
                 statements: own
                     .into_iter()
                     .map(|s| StatementView {
+                        translation: Some(Localized::pick(&s.text, &translations, s.id, "text", lang))
+                            .filter(|t| t.lang != crate::web::view::CONTENT_LANG.code()),
                         slug: s.slug.clone(),
                         text: s.text.clone(),
                         amendments: back_links

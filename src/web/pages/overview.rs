@@ -81,6 +81,7 @@ pub async fn show(State(state): State<AppState>, at: PageLocation) -> Result<Htm
     let amendments = storage.amendments(referendum.id, ctx.as_of, &AmendmentFilter::default()).await?;
     let timeline = storage.timeline(referendum.id, None, ctx.horizon()).await?;
     let recent = storage.recent_events(referendum.id, ctx.as_of, 8).await?;
+    let timeline_translations = storage.translations("timeline_event", Some(lang.code()), None).await?;
     let announcements = storage.announcements(referendum.id).await?;
     let points = storage.status_points(referendum.id, ctx.as_of).await?;
     let (progress, progress_statuses) = progress_over_time(&points, lang);
@@ -96,9 +97,17 @@ pub async fn show(State(state): State<AppState>, at: PageLocation) -> Result<Htm
     let total = amendments.len();
     let bar = status_bar(&counts, total);
 
-    let last_event =
-        timeline.iter().rev().find(|e| e.starts_on <= ctx.as_of).cloned().map(|row| TimelineItem::new(row, lang));
-    let next_event = timeline.iter().find(|e| e.starts_on > ctx.as_of).cloned().map(|row| TimelineItem::new(row, lang));
+    let last_event = timeline
+        .iter()
+        .rev()
+        .find(|e| e.starts_on <= ctx.as_of)
+        .cloned()
+        .map(|row| TimelineItem::new(row, lang, &timeline_translations));
+    let next_event = timeline
+        .iter()
+        .find(|e| e.starts_on > ctx.as_of)
+        .cloned()
+        .map(|row| TimelineItem::new(row, lang, &timeline_translations));
 
     let page = OverviewPage {
         layout: Layout::new(&at, lang.t("overview-title"), &referendum.summary, "overview", ctx.data),

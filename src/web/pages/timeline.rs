@@ -9,10 +9,10 @@ use super::Context;
 use crate::{
     error::AppError,
     i18n::Lang,
-    storage::TimelineRow,
+    storage::{TimelineRow, TranslationRow},
     web::{
         AppState, render,
-        view::{DateView, Layout, PageLocation, SourceView, sources_by_subject},
+        view::{DateView, Layout, Localized, PageLocation, SourceView, sources_by_subject},
     },
 };
 
@@ -22,8 +22,8 @@ pub struct TimelineItem {
     pub starts: DateView,
     pub ends: Option<DateView>,
     pub kind: String,
-    pub title: String,
-    pub description: String,
+    pub title: Localized,
+    pub description: Localized,
     pub uncertain: bool,
     pub uncertainty_note: Option<String>,
     pub sources: Vec<SourceView>,
@@ -31,7 +31,7 @@ pub struct TimelineItem {
 }
 
 impl TimelineItem {
-    pub fn new(row: TimelineRow, lang: Lang) -> Self {
+    pub fn new(row: TimelineRow, lang: Lang, translations: &[TranslationRow]) -> Self {
         Self {
             starts: DateView::new(row.starts_on, lang),
             ends: row.ends_on.map(|d| DateView::new(d, lang)),
@@ -39,8 +39,8 @@ impl TimelineItem {
             uncertain: row.certainty == "uncertain",
             uncertainty_note: row.uncertainty_note,
             key: row.key,
-            title: row.title,
-            description: row.description,
+            title: Localized::pick(&row.title, translations, row.id, "title", lang),
+            description: Localized::pick(&row.description, translations, row.id, "description", lang),
             sources: Vec::new(),
             starts_on: row.starts_on,
         }
@@ -62,11 +62,12 @@ pub async fn show(State(state): State<AppState>, at: PageLocation) -> Result<Htm
     let ctx = Context::load(storage, &at).await?;
     let rows = storage.timeline(ctx.referendum.id, None, ctx.horizon()).await?;
     let sources = sources_by_subject(storage.citations("timeline_event", None).await?);
+    let translations = storage.translations("timeline_event", Some(lang.code()), None).await?;
     let (past, upcoming): (Vec<TimelineItem>, Vec<TimelineItem>) = rows
         .into_iter()
         .map(|row| {
             let id = row.id;
-            TimelineItem { sources: sources(id), ..TimelineItem::new(row, lang) }
+            TimelineItem { sources: sources(id), ..TimelineItem::new(row, lang, &translations) }
         })
         .partition(|item| item.starts_on <= ctx.as_of);
     let page = TimelinePage {
