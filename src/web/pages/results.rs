@@ -262,7 +262,7 @@ pub async fn show(
                 class,
                 x,
                 width,
-                label: format!("{} {}", lang.t(&format!("figure-{class}-pct")), pct(lang, value)),
+                label: format!("{} {}", lang.t(&format!("figure-{class}")), pct(lang, value)),
                 label_x: x + width / 2,
                 show_label: width >= 150,
             };
