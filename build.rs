@@ -4,4 +4,5 @@ fn main() {
     println!("cargo:rerun-if-changed=seeds");
     println!("cargo:rerun-if-changed=templates");
     println!("cargo:rerun-if-changed=assets");
+    println!("cargo:rerun-if-changed=locales");
 }

@@ -527,3 +527,4 @@ field-text = Text
 admin-statements = Statements
 admin-anchor = Anchor
 admin-translated = translated
+figure-yes-pct-above = Yes, more than (a lower bound)

@@ -550,3 +550,4 @@ field-text = Мәтін
 admin-statements = Тұжырымдар
 admin-anchor = Зәкір
 admin-translated = аударылған
+figure-yes-pct-above = Иә, кемінде (төменгі шек)

@@ -581,3 +581,4 @@ field-text = Текст
 admin-statements = Положения
 admin-anchor = Якорь
 admin-translated = переведено
+figure-yes-pct-above = За, более чем (нижняя граница)
