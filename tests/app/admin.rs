@@ -347,6 +347,9 @@ async fn every_admin_page_renders_in_all_three_languages_without_english_interfa
         for page in pages {
             let html = admin.page(&format!("/{lang}{page}")).await;
             assert!(html.contains(&format!("<html lang=\"{lang}\">")), "/{lang}{page}");
+            for other in ["kk", "ru", "en"] {
+                assert!(html.contains(&format!("href=\"/{other}{page}\"")), "/{lang}{page} switches to {other}");
+            }
             if lang != "en" {
                 crate::languages::assert_interface_translated(&html, lang, page);
             }

@@ -29,6 +29,7 @@ const FAILURE_WINDOW_MINUTES: i64 = 15;
 #[template(path = "admin/login.html")]
 struct LoginPage {
     lang: Lang,
+    alternates: Vec<(&'static str, &'static str, String, bool)>,
     base: &'static str,
     username: String,
     next: String,
@@ -72,6 +73,7 @@ pub async fn login_form(
 ) -> Result<Html<String>, AppError> {
     let query = query.map(|Query(q)| q).unwrap_or_default();
     let page = LoginPage {
+        alternates: at.alternates(),
         lang: at.lang,
         base: at.base,
         username: String::new(),
@@ -93,6 +95,7 @@ pub async fn login(
     let next = safe_next(&form.next, at.base);
     let refuse = |status: StatusCode, key: &str| -> Result<Response, AppError> {
         let page = LoginPage {
+            alternates: at.alternates(),
             lang,
             base: at.base,
             username: form.username.chars().take(100).collect(),

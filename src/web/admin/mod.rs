@@ -215,6 +215,17 @@ pub struct AdminLayout {
     pub is_admin: bool,
     pub csrf_token: String,
     pub flash: Option<String>,
+    /// The same admin page in each language: (code, name, href, current).
+    pub alternates: Vec<(&'static str, &'static str, String, bool)>,
+}
+
+impl AdminLocation {
+    /// This page in every language, keeping the path after the prefix.
+    pub fn alternates(&self) -> Vec<(&'static str, &'static str, String, bool)> {
+        let path = self.path.split('?').next().unwrap_or("/admin/");
+        let rest = locale::split_lang(path).map_or(path, |(_, rest)| rest);
+        Lang::ALL.iter().map(|l| (l.code(), l.native_name(), format!("/{}{rest}", l.code()), *l == self.lang)).collect()
+    }
 }
 
 impl AdminLayout {
@@ -229,6 +240,7 @@ impl AdminLayout {
             is_admin: admin.role == Role::Admin,
             csrf_token: admin.csrf_token.clone(),
             flash: flash.and_then(|key| flash_message(key, lang)),
+            alternates: admin.at.alternates(),
         }
     }
 
