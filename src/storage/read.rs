@@ -644,3 +644,12 @@ impl Storage {
         Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(id).fetch_optional(pool).await?))
     }
 }
+
+impl Storage {
+    /// An amendment by its id, for pages that address it so.
+    pub async fn amendment_by_id(&self, id: i64) -> Result<Option<AmendmentRow>, StorageError> {
+        let sql = "select id, article, law_point, new_article, section, title, summary, explanation, wording_before, \
+                   wording_after, version, updated_at from amendments where id = $1";
+        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(id).fetch_optional(pool).await?))
+    }
+}

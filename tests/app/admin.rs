@@ -516,7 +516,10 @@ async fn translations_are_edited_side_by_side_marked_unofficial_and_searchable_a
     assert!(public.contains("Смертная казнь") || public.contains("смертн"), "seeded unofficial translation shown");
     assert!(public.contains("неофициальный перевод"));
 
-    let (csrf, version) = app.form_tokens("/en/admin/amendments/15").await;
+    let admin_page = app.page("/en/admin/amendments/15").await;
+    let id = between(&admin_page, "/en/admin/translations/amendment/", "\"")[0].to_owned();
+    let path = format!("/en/admin/translations/amendment/{id}");
+    let (csrf, version) = app.form_tokens(&path).await;
     let form = [
         ("csrf_token", csrf.as_str()),
         ("version", version.as_str()),
@@ -530,7 +533,7 @@ async fn translations_are_edited_side_by_side_marked_unofficial_and_searchable_a
         ("kk.explanation", ""),
     ];
     // Official without a source is refused next to the field.
-    let response = app.post_form("/en/admin/amendments/15/translations", &form).await;
+    let response = app.post_form(&path, &form).await;
     assert_eq!(response.status(), 422);
     assert!(
         visible_text(&response.text().await.unwrap())
@@ -538,7 +541,7 @@ async fn translations_are_edited_side_by_side_marked_unofficial_and_searchable_a
     );
     let mut unofficial = form.to_vec();
     unofficial.retain(|(k, _)| *k != "ru.official");
-    let response = app.post_form("/en/admin/amendments/15/translations", &unofficial).await;
+    let response = app.post_form(&path, &unofficial).await;
     assert_eq!(response.status(), 303);
     let page = visible_text(&app.page("/ru/amendments/15").await);
     assert!(page.contains("Запрет смертной казни (квазиуникальное)"));

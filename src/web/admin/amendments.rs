@@ -21,7 +21,7 @@ use crate::{
     i18n::Lang,
     storage::{
         AmendmentFilter, AmendmentRow, StatusEventRow,
-        edits::{AmendmentEdit, NewStatusEvent, TranslationInput, TranslationTarget, WriteError},
+        edits::{AmendmentEdit, NewStatusEvent, WriteError},
     },
     web::{
         AppState,
@@ -135,8 +135,8 @@ struct AmendmentPage {
     correction_form: FormState,
     edit_form: FormState,
     link_form: FormState,
-    translation_form: FormState,
-    originals: Vec<(&'static str, String)>,
+    /// For the link to the side-by-side translation page.
+    id: i64,
     themes: Vec<(String, String)>,
     links: Vec<LinkRow>,
     statements: Vec<(String, String)>,
@@ -175,7 +175,6 @@ enum Posted {
     Correction(FormState),
     Edit(FormState),
     Link(FormState),
-    Translations(FormState),
 }
 
 fn effective(events: &[StatusEventRow]) -> Vec<&StatusEventRow> {
@@ -223,26 +222,12 @@ async fn render_page(
     let mut correction_form = FormState::default();
     let mut link_form = FormState::default();
     let mut edit_form = edit_defaults(&amendment, &amendment_themes, &sources);
-    let stored = storage.translations("amendment", None, Some(amendment.id)).await?;
-    let mut translation_form = FormState::default();
-    for t in &stored {
-        for (name, value) in [
-            (format!("{}.{}", t.lang, t.field), t.text.clone()),
-            (format!("{}.official", t.lang), if t.official { "on".to_owned() } else { String::new() }),
-            (format!("{}.source_url", t.lang), t.source_url.clone().unwrap_or_default()),
-        ] {
-            if let Some(key) = TRANSLATION_FIELDS.iter().find(|k| **k == name) {
-                translation_form.values.insert(key, value);
-            }
-        }
-    }
     match posted {
         Posted::None => {}
         Posted::Status(f) => status_form = f,
         Posted::Correction(f) => correction_form = f,
         Posted::Edit(f) => edit_form = f,
         Posted::Link(f) => link_form = f,
-        Posted::Translations(f) => translation_form = f,
     }
     let page = AmendmentPage {
         layout: AdminLayout::new(admin, format!("{} {}", lang.t("article"), amendment.article), "dashboard", flash),
@@ -270,12 +255,7 @@ async fn render_page(
         correction_form,
         edit_form,
         link_form,
-        translation_form,
-        originals: vec![
-            ("title", amendment.title.clone()),
-            ("summary", amendment.summary.clone()),
-            ("explanation", amendment.explanation.clone()),
-        ],
+        id: amendment.id,
         themes: themes.into_iter().map(|t| (t.key, t.name)).collect(),
         links: motivations
             .into_iter()
@@ -583,78 +563,5 @@ pub async fn unlink(
         Ok(()) => Ok(done(&admin, &article, "link-removed")),
         Err(WriteError::NotFound) => Err(AppError::NotFound(None)),
         Err(e) => Err(AppError::from(e)),
-    }
-}
-
-/// The names of the side-by-side translation form's fields.
-const TRANSLATION_FIELDS: [&str; 10] = [
-    "kk.title",
-    "kk.summary",
-    "kk.explanation",
-    "kk.official",
-    "kk.source_url",
-    "ru.title",
-    "ru.summary",
-    "ru.explanation",
-    "ru.official",
-    "ru.source_url",
-];
-
-pub async fn translations(
-    State(state): State<AppState>,
-    admin: Admin,
-    Path(params): Path<HashMap<String, String>>,
-    AppForm(fields): AppForm<HashMap<String, String>>,
-) -> Result<Response, AppError> {
-    let field = |name: &str| fields.get(name).cloned().unwrap_or_default();
-    admin.check_csrf(&field("csrf_token"))?;
-    let lang = admin.at.lang;
-    let article = param(&params, "article");
-    let referendum = current_referendum(&state, lang).await?;
-    let mut form = FormState::default();
-    for name in TRANSLATION_FIELDS {
-        form.values.insert(name, field(name));
-    }
-    let mut inputs = Vec::new();
-    for code in ["kk", "ru"] {
-        let official = !field(&format!("{code}.official")).is_empty();
-        let source_key: &'static str = if code == "kk" { "kk.source_url" } else { "ru.source_url" };
-        let source = match field(source_key).trim() {
-            "" if official => {
-                form.errors.insert(source_key, lang.t("error-official-needs-source"));
-                None
-            }
-            "" => None,
-            text => {
-                input::parse_source_url(text).map_err(|e| form.errors.insert(source_key, lang.t(e.message_key()))).ok()
-            }
-        };
-        for (name, max) in [("title", MAX_TITLE_CHARS), ("summary", MAX_NOTE_CHARS), ("explanation", MAX_TEXT_CHARS)] {
-            let key =
-                TRANSLATION_FIELDS.iter().find(|k| **k == format!("{code}.{name}")).copied().unwrap_or("kk.title");
-            match input::parse_text(&field(key), max, false) {
-                Ok(text) => inputs.push(TranslationInput {
-                    lang: code,
-                    field: name,
-                    text,
-                    official,
-                    source_url: source.clone(),
-                }),
-                Err(e) => {
-                    form.errors.insert(key, lang.t(e.message_key()));
-                }
-            }
-        }
-    }
-    let version = field("version").trim().parse::<i64>().ok();
-    let (false, Some(version)) = (form.has_errors(), version) else {
-        let page = render_page(&state, &admin, &article, Posted::Translations(form), false, None).await?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
-    };
-    let target =
-        TranslationTarget::Amendment { referendum_id: referendum.id, article: &article, expected_version: version };
-    match state.storage.save_translations(&admin.actor(), target, &inputs).await {
-        Ok(()) => Ok(done(&admin, &article, "translations-saved")),
-        Err(e) => refused(&state, &admin, &article, e, form, Posted::Translations).await,
     }
 }

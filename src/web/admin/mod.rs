@@ -47,7 +47,6 @@ fn routes(prefix: &str) -> Router<AppState> {
         .route(&at("/amendments/{article}/edit"), post(amendments::edit))
         .route(&at("/amendments/{article}/links"), post(amendments::link))
         .route(&at("/amendments/{article}/links/delete"), post(amendments::unlink))
-        .route(&at("/amendments/{article}/translations"), post(amendments::translations))
         .route(&at("/timeline"), get(timeline::list).post(timeline::create))
         .route(&at("/timeline/{id}"), get(timeline::edit_form).post(timeline::update))
         .route(&at("/timeline/{id}/delete"), post(timeline::delete))

@@ -1,5 +1,5 @@
-//! Side-by-side translation of timeline events and statements (amendments
-//! have theirs on their own admin page).
+//! Side-by-side translation of the content people read: amendments,
+//! timeline events and statements.
 
 use std::collections::HashMap;
 
@@ -19,13 +19,17 @@ use crate::{
 };
 
 /// Every form key this page can use, so form state can keep them.
-const KEYS: [&str; 10] = [
+const KEYS: [&str; 14] = [
     "kk.title",
+    "kk.summary",
+    "kk.explanation",
     "kk.description",
     "kk.text",
     "kk.official",
     "kk.source_url",
     "ru.title",
+    "ru.summary",
+    "ru.explanation",
     "ru.description",
     "ru.text",
     "ru.official",
@@ -57,6 +61,15 @@ async fn load(
 ) -> Result<(String, Option<i64>, Vec<(&'static str, String)>), AppError> {
     let storage = &state.storage;
     match kind {
+        "amendment" => {
+            let a = storage.amendment_by_id(id).await?.ok_or(AppError::NotFound(None))?;
+            let heading = format!("{}: {}", a.article, a.title);
+            Ok((
+                heading,
+                Some(a.version),
+                vec![("title", a.title), ("summary", a.summary), ("explanation", a.explanation)],
+            ))
+        }
         "timeline_event" => {
             let event = storage.timeline_event(id).await?.ok_or(AppError::NotFound(None))?;
             Ok((
@@ -174,7 +187,14 @@ pub async fn save(
     let referendum =
         state.storage.current_referendum().await?.ok_or_else(|| AppError::NotFound(Some(lang.t("no-referendum"))))?;
     let version = field("version").trim().parse::<i64>().ok();
+    let article = match kind.as_str() {
+        "amendment" => state.storage.amendment_by_id(id).await?.map(|a| a.article).unwrap_or_default(),
+        _ => String::new(),
+    };
     let target = match (kind.as_str(), version) {
+        ("amendment", Some(v)) => {
+            TranslationTarget::Amendment { referendum_id: referendum.id, article: &article, expected_version: v }
+        }
         ("timeline_event", Some(v)) => {
             TranslationTarget::TimelineEvent { referendum_id: referendum.id, id, expected_version: v }
         }
