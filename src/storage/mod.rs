@@ -120,12 +120,24 @@ impl Storage {
                 std::fs::create_dir_all(parent)
                     .map_err(|source| StorageError::CreateFolder { path: parent.display().to_string(), source })?;
             }
-            let pool = SqlitePoolOptions::new()
-                .max_connections(pool.max_connections)
-                .acquire_timeout(pool.acquire_timeout)
-                .connect_with(options)
-                .await
-                .map_err(StorageError::Connect)?;
+            // Switching a new file to WAL needs a moment of exclusive access,
+            // which SQLite refuses at once (not after the busy timeout) when
+            // another process is doing the same: retry briefly.
+            let mut attempt = 0;
+            let pool = loop {
+                let result = SqlitePoolOptions::new()
+                    .max_connections(pool.max_connections)
+                    .acquire_timeout(pool.acquire_timeout)
+                    .connect_with(options.clone())
+                    .await;
+                match result {
+                    Err(sqlx::Error::Database(e)) if attempt < 20 && e.message().contains("locked") => {
+                        attempt += 1;
+                        tokio::time::sleep(Duration::from_millis(50 * attempt)).await;
+                    }
+                    other => break other.map_err(StorageError::Connect)?,
+                }
+            };
             Db::Sqlite(pool)
         } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             let options = PgConnectOptions::from_str(url)
