@@ -820,6 +820,19 @@ pub struct TranslationInput {
     pub source_url: Option<String>,
 }
 
+/// (lang, field, text, official) of every translation of one entity.
+async fn translation_rows(
+    tx: &mut Tx,
+    entity_type: &str,
+    id: i64,
+) -> Result<Vec<(String, String, String, bool)>, StorageError> {
+    tx.fetch_all(
+        "select lang, field, text, official from translations where entity_type = $1 and entity_id = $2 order by lang, field",
+        args![entity_type, id],
+    )
+    .await
+}
+
 /// Whose translations are saved, with the version the form was loaded at.
 #[derive(Debug, Clone, Copy)]
 pub enum TranslationTarget<'a> {
@@ -894,13 +907,7 @@ impl Storage {
                 ("statement", id, slug)
             }
         };
-        let before: Vec<(String, String, String, bool)> = tx
-            .fetch_all(
-                "select lang, field, text, official from translations where entity_type = $1 and entity_id = $2 \
-                 order by lang, field",
-                args![entity_type, id],
-            )
-            .await?;
+        let before = translation_rows(&mut tx, entity_type, id).await?;
         for input in inputs {
             match &input.text {
                 None => {
@@ -923,13 +930,7 @@ impl Storage {
                 }
             }
         }
-        let after: Vec<(String, String, String, bool)> = tx
-            .fetch_all(
-                "select lang, field, text, official from translations where entity_type = $1 and entity_id = $2 \
-                 order by lang, field",
-                args![entity_type, id],
-            )
-            .await?;
+        let after = translation_rows(&mut tx, entity_type, id).await?;
         let as_json = |rows: &[(String, String, String, bool)]| {
             rows.iter()
                 .map(|(l, f, t, o)| json!({ "lang": l, "field": f, "text": t, "official": o }))

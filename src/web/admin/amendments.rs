@@ -11,7 +11,7 @@ use axum::{
 };
 use serde::Deserialize;
 
-use super::{Admin, AdminLayout, FlashQuery, param};
+use super::{Admin, AdminLayout, FlashQuery, current_referendum, param};
 use crate::{
     domain::{
         Status,
@@ -86,10 +86,6 @@ pub async fn dashboard(
             .collect(),
     };
     render(&page)
-}
-
-async fn current_referendum(state: &AppState, lang: Lang) -> Result<crate::storage::ReferendumRow, AppError> {
-    state.storage.current_referendum().await?.ok_or_else(|| AppError::NotFound(Some(lang.t("no-referendum"))))
 }
 
 /// A form's values as typed, and a message per invalid field.

@@ -10,7 +10,7 @@ use axum::{
     response::{Html, IntoResponse, Redirect, Response},
 };
 
-use super::{Admin, AdminLayout, amendments::FormState};
+use super::{Admin, AdminLayout, amendments::FormState, current_referendum};
 use crate::{
     domain::{
         announcement::{self, ParsedAnnouncement},
@@ -73,11 +73,7 @@ pub async fn import(
     let status = if form.has_errors() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     match (save && !form.has_errors(), parsed, date, event, speaker, venue, source_note) {
         (true, Some(parsed), Some(announced_on), Some(event), Some(speaker), Some(venue), Some(source_note)) => {
-            let referendum = state
-                .storage
-                .current_referendum()
-                .await?
-                .ok_or_else(|| AppError::NotFound(Some(lang.t("no-referendum"))))?;
+            let referendum = current_referendum(&state, lang).await?;
             let meta = AnnouncementMeta { slug: slug.clone(), event, announced_on, speaker, venue, source_note };
             match state
                 .storage

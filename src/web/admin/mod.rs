@@ -186,6 +186,14 @@ impl FromRequestParts<AppState> for Admin {
     }
 }
 
+/// The referendum the admin works on: the one the public site shows.
+pub(super) async fn current_referendum(
+    state: &AppState,
+    lang: Lang,
+) -> Result<crate::storage::ReferendumRow, AppError> {
+    state.storage.current_referendum().await?.ok_or_else(|| AppError::NotFound(Some(lang.t("no-referendum"))))
+}
+
 /// The value of one path parameter by name; admin routes are mounted with
 /// and without a `{lang}` prefix, so positional extraction would differ.
 pub fn param(params: &HashMap<String, String>, name: &str) -> String {

@@ -11,7 +11,7 @@ use axum::{
     response::{Html, IntoResponse, Redirect, Response},
 };
 
-use super::{Admin, AdminLayout, FlashQuery, amendments::FormState};
+use super::{Admin, AdminLayout, FlashQuery, amendments::FormState, current_referendum};
 use crate::{
     domain::{
         input,
@@ -44,8 +44,7 @@ async fn render_page(
     flash: Option<&str>,
 ) -> Result<Html<String>, AppError> {
     let lang = admin.at.lang;
-    let referendum =
-        state.storage.current_referendum().await?.ok_or_else(|| AppError::NotFound(Some(lang.t("no-referendum"))))?;
+    let referendum = current_referendum(state, lang).await?;
     let units = state.storage.result_units(referendum.id).await?;
     let records = data::dataset(&state.storage, "results").await?.unwrap_or_default();
     let page = ResultsAdminPage {
@@ -79,8 +78,7 @@ pub async fn save_figure(
     let field = |name: &str| fields.get(name).cloned().unwrap_or_default();
     admin.check_csrf(&field("csrf_token"))?;
     let lang = admin.at.lang;
-    let referendum =
-        state.storage.current_referendum().await?.ok_or_else(|| AppError::NotFound(Some(lang.t("no-referendum"))))?;
+    let referendum = current_referendum(&state, lang).await?;
     let units = state.storage.result_units(referendum.id).await?;
     let mut form = FormState::default();
     for name in ["stage", "published_on", "scope", "field", "value", "source_url"] {
@@ -135,8 +133,7 @@ pub async fn import(
     let field = |name: &str| fields.get(name).cloned().unwrap_or_default();
     admin.check_csrf(&field("csrf_token"))?;
     let lang = admin.at.lang;
-    let referendum =
-        state.storage.current_referendum().await?.ok_or_else(|| AppError::NotFound(Some(lang.t("no-referendum"))))?;
+    let referendum = current_referendum(&state, lang).await?;
     let units: Vec<String> = state.storage.result_units(referendum.id).await?.into_iter().map(|u| u.key).collect();
     let text = field("csv");
     let mut import = FormState::default();

@@ -9,7 +9,7 @@ use axum::{
     response::{Html, IntoResponse, Redirect, Response},
 };
 
-use super::{Admin, AdminLayout, FlashQuery, amendments::FormState, param};
+use super::{Admin, AdminLayout, FlashQuery, amendments::FormState, current_referendum, param};
 use crate::{
     domain::{
         input::{self, InputError, MAX_NOTE_CHARS, MAX_TEXT_CHARS, MAX_TITLE_CHARS},
@@ -48,8 +48,7 @@ async fn render_page(
     flash: Option<&str>,
 ) -> Result<Html<String>, AppError> {
     let lang = admin.at.lang;
-    let referendum =
-        state.storage.current_referendum().await?.ok_or_else(|| AppError::NotFound(Some(lang.t("no-referendum"))))?;
+    let referendum = current_referendum(state, lang).await?;
     let rows = state.storage.timeline(referendum.id, None, crate::storage::end_of_time()).await?;
     let page = TimelinePage {
         layout: AdminLayout::new(admin, lang.t("admin-timeline"), "timeline", flash),
@@ -170,8 +169,7 @@ async fn save(
 ) -> Result<Response, AppError> {
     admin.check_csrf(fields.get("csrf_token").map_or("", String::as_str))?;
     let lang = admin.at.lang;
-    let referendum =
-        state.storage.current_referendum().await?.ok_or_else(|| AppError::NotFound(Some(lang.t("no-referendum"))))?;
+    let referendum = current_referendum(&state, lang).await?;
     let (mut form, input) = parse_form(&fields, &admin);
     let Some(input) = input else {
         let page = render_page(&state, &admin, form, existing, false, None).await?;
@@ -231,8 +229,7 @@ pub async fn delete(
         .get("version")
         .and_then(|v| v.trim().parse().ok())
         .ok_or_else(|| AppError::BadRequest(lang.t("error-bad-form")))?;
-    let referendum =
-        state.storage.current_referendum().await?.ok_or_else(|| AppError::NotFound(Some(lang.t("no-referendum"))))?;
+    let referendum = current_referendum(&state, lang).await?;
     match state.storage.delete_timeline_event(&admin.actor(), referendum.id, id, version).await {
         Ok(()) => Ok(Redirect::to(&format!("{}/admin/timeline?done=event-deleted", admin.at.base)).into_response()),
         Err(WriteError::Conflict { .. }) => Err(AppError::Conflict(Some(lang.t("error-message-409")))),

@@ -10,7 +10,7 @@ use axum::{
     response::{Html, IntoResponse, Redirect, Response},
 };
 
-use super::{Admin, AdminLayout, FlashQuery, amendments::FormState, param};
+use super::{Admin, AdminLayout, FlashQuery, amendments::FormState, current_referendum, param};
 use crate::{
     domain::input::{self, MAX_TEXT_CHARS},
     error::AppError,
@@ -184,8 +184,7 @@ pub async fn save(
             }
         }
     }
-    let referendum =
-        state.storage.current_referendum().await?.ok_or_else(|| AppError::NotFound(Some(lang.t("no-referendum"))))?;
+    let referendum = current_referendum(&state, lang).await?;
     let version = field("version").trim().parse::<i64>().ok();
     let article = match kind.as_str() {
         "amendment" => state.storage.amendment_by_id(id).await?.map(|a| a.article).unwrap_or_default(),
@@ -228,8 +227,7 @@ struct StatementsPage {
 /// Every statement, with a link to translate it.
 pub async fn statements(State(state): State<AppState>, admin: Admin) -> Result<Html<String>, AppError> {
     let lang = admin.at.lang;
-    let referendum =
-        state.storage.current_referendum().await?.ok_or_else(|| AppError::NotFound(Some(lang.t("no-referendum"))))?;
+    let referendum = current_referendum(&state, lang).await?;
     let translated = state.storage.translations("statement", None, None).await?;
     let mut statements = Vec::new();
     for announcement in state.storage.announcements(referendum.id).await? {
