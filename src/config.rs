@@ -30,6 +30,11 @@ pub struct Config {
     pub request_timeout: Duration,
     /// Requests beyond this many at once are shed with 503.
     pub max_concurrent_requests: usize,
+    /// Memory for rendered public pages; 0 turns the page cache off.
+    pub page_cache_bytes: usize,
+    /// Tell clients, in a Server-Timing header, how many database round
+    /// trips each response took (for profiling and tests).
+    pub server_timing: bool,
 }
 
 impl Config {
@@ -46,6 +51,8 @@ impl Config {
             rate_limit_per_minute: 0,
             request_timeout: Duration::from_secs(30),
             max_concurrent_requests: 512,
+            page_cache_bytes: 32 * 1024 * 1024,
+            server_timing: false,
         }
     }
 

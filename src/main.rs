@@ -61,6 +61,14 @@ struct Cli {
     #[arg(long, env = "MAX_CONCURRENT_REQUESTS", default_value_t = 512, global = true)]
     max_concurrent_requests: usize,
 
+    /// Memory for rendered public pages, in MiB; 0 turns the page cache off.
+    #[arg(long, env = "PAGE_CACHE_MIB", default_value_t = 32, global = true)]
+    page_cache_mib: usize,
+
+    /// Report each response's database round trips in a Server-Timing header.
+    #[arg(long, env = "SERVER_TIMING", global = true)]
+    server_timing: bool,
+
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -182,6 +190,8 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                 rate_limit_per_minute: cli.rate_limit_per_minute,
                 request_timeout: std::time::Duration::from_secs(cli.request_timeout_secs.max(1)),
                 max_concurrent_requests: cli.max_concurrent_requests.max(1),
+                page_cache_bytes: cli.page_cache_mib.saturating_mul(1024 * 1024),
+                server_timing: cli.server_timing,
                 pool: PoolConfig {
                     max_connections: cli.db_max_connections.max(1),
                     acquire_timeout: std::time::Duration::from_secs(cli.db_acquire_timeout_secs.max(1)),

@@ -28,14 +28,37 @@ pub use seed::SeedReport;
 /// Runs the same expression against whichever pool backs the store; the
 /// expression is compiled once per backend, so each gets its own types.
 macro_rules! on_pool {
-    ($db:expr, |$pool:ident| $body:expr) => {
+    ($db:expr, |$pool:ident| $body:expr) => {{
+        $crate::storage::count_query();
         match $db {
             $crate::storage::Db::Sqlite($pool) => $body,
             $crate::storage::Db::Postgres($pool) => $body,
         }
-    };
+    }};
 }
 pub(crate) use on_pool;
+
+tokio::task_local! {
+    /// Database round trips made by the current request, when counted.
+    static QUERIES: std::cell::Cell<u32>;
+}
+
+/// Counts one round trip for the request being served, if it is counted.
+pub fn count_query() {
+    let _ = QUERIES.try_with(|count| count.set(count.get() + 1));
+}
+
+/// Runs `work`, counting the database round trips it makes (every read goes
+/// through `on_pool!`), for the Server-Timing header and the tests that keep
+/// pages free of N+1 queries.
+pub async fn counting_queries<T>(work: impl Future<Output = T>) -> (T, u32) {
+    QUERIES
+        .scope(std::cell::Cell::new(0), async {
+            let output = work.await;
+            (output, QUERIES.with(std::cell::Cell::get))
+        })
+        .await
+}
 
 #[derive(Clone, Debug)]
 pub enum Db {

@@ -4,27 +4,64 @@
 //! revalidate it every time. A conditional GET with the current ETag gets
 //! 304; the ETag changes as soon as the data (and so the page) changes, so a
 //! write is visible on the next request through any instance or cache.
+//!
+//! Rendered pages are also kept in memory ([`PageCache`]) and served again,
+//! compressed if the client accepts it, for as long as the data version and
+//! the day stay the same.
 
 use axum::{
     body::Body,
     extract::{Request, State},
-    http::{HeaderValue, Method, StatusCode, header},
+    http::{HeaderMap, HeaderValue, Method, StatusCode, header},
     middleware::Next,
     response::{IntoResponse, Response},
 };
-use sha2::{Digest, Sha256};
 
-use super::AppState;
+use super::{
+    AppState,
+    page_cache::{CachedPage, Encoding, PageCache},
+};
+use crate::storage::DataState;
 
 /// Larger bodies (none today) are passed through without an ETag.
 const MAX_BUFFERED: usize = 32 * 1024 * 1024;
 
 pub async fn conditional_get(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    if request.method() != Method::GET && request.method() != Method::HEAD {
+    let method = request.method().clone();
+    if (method != Method::GET && method != Method::HEAD) || request.uri().path() == "/healthz" {
         return next.run(request).await;
     }
+    let today = chrono::Utc::now().date_naive();
     let if_none_match = request.headers().get(header::IF_NONE_MATCH).cloned();
-    let cache_control = if past_as_of(request.uri().query()) {
+    let encoding = Encoding::negotiate(request.headers().get(header::ACCEPT_ENCODING));
+    let cache = &state.page_cache;
+    let key = (cache.enabled() && !is_admin(request.uri().path()))
+        .then(|| {
+            let path = request.uri().path_and_query().map_or("/", |p| p.as_str());
+            // Without a language prefix, a response (a feed, say) may be in
+            // the language the browser asks for.
+            let lang = match super::locale::split_lang(request.uri().path()) {
+                Some(_) => "",
+                None => {
+                    let header = request.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+                    crate::i18n::Lang::negotiate(header, state.default_lang).code()
+                }
+            };
+            PageCache::key(request.headers().get(header::HOST), path, lang)
+        })
+        .flatten();
+    // Read before rendering: a page is labelled with a version no newer
+    // than the data it shows, so a write during rendering is never hidden.
+    let data = match &key {
+        Some(_) => cache.data_state(&state.storage).await.ok(),
+        None => None,
+    };
+    if let (Some(key), Some(data)) = (&key, data)
+        && let Some(page) = cache.get(key, data.version, today)
+    {
+        return serve(&page, encoding, if_none_match.as_ref(), method == Method::HEAD);
+    }
+    let cache_control = if past_as_of(request.uri().query(), today) {
         // The tracker as it stood on a past day: cacheable for long.
         "public, max-age=31536000"
     } else {
@@ -38,30 +75,72 @@ pub async fn conditional_get(State(state): State<AppState>, request: Request, ne
     let Ok(bytes) = axum::body::to_bytes(body, MAX_BUFFERED).await else {
         return (StatusCode::INTERNAL_SERVER_ERROR, "response too large").into_response();
     };
-    let etag = format!("\"{}\"", &hex::encode(Sha256::digest(&bytes))[..32]);
-    let etag = HeaderValue::from_str(&etag).expect("hex is a valid header value");
     parts.headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache_control));
-    if let Ok(data) = state.storage.data_state().await
-        && let Some(changed) = data.changed_at
-        && let Ok(value) = HeaderValue::from_str(&changed.format("%a, %d %b %Y %H:%M:%S GMT").to_string())
-    {
+    let data = match data {
+        Some(data) => Some(data),
+        None => state.storage.data_state().await.ok(),
+    };
+    if let Some(value) = data.as_ref().and_then(last_modified) {
         parts.headers.insert(header::LAST_MODIFIED, value);
     }
-    let matches = if_none_match.as_ref().and_then(|v| v.to_str().ok()).is_some_and(|v| {
-        v.split(',')
-            .any(|tag| tag.trim().trim_start_matches("W/") == etag.to_str().unwrap_or_default() || tag.trim() == "*")
-    });
-    parts.headers.insert(header::ETAG, etag);
-    if matches {
-        parts.status = StatusCode::NOT_MODIFIED;
-        parts.headers.remove(header::CONTENT_LENGTH);
-        return Response::from_parts(parts, Body::empty());
+    let page = CachedPage::new(data.map_or(-1, |d| d.version), today, parts.headers, bytes);
+    let response = serve(&page, encoding, if_none_match.as_ref(), false);
+    let storable = method == Method::GET && !page.headers.contains_key(header::SET_COOKIE);
+    if let (Some(key), Some(_), true) = (key, data, storable) {
+        cache.insert(key, page);
     }
-    Response::from_parts(parts, Body::from(bytes))
+    response
 }
 
-fn past_as_of(query: Option<&str>) -> bool {
-    let today = chrono::Utc::now().date_naive();
+/// Answers from a rendered page: 304 when the client's copy is current,
+/// otherwise the body in the best encoding the client accepts.
+fn serve(page: &CachedPage, encoding: Encoding, if_none_match: Option<&HeaderValue>, head: bool) -> Response {
+    let (body, encoding) = match page.encoded(encoding) {
+        Some(body) => (body, encoding),
+        None => (page.body.clone(), Encoding::Identity),
+    };
+    let mut headers: HeaderMap = page.headers.clone();
+    let etag = format!("\"{}{}\"", page.etag, encoding.etag_suffix());
+    if page.is_compressible() {
+        headers.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
+    }
+    if let Some(value) = encoding.header_value() {
+        headers.insert(header::CONTENT_ENCODING, value);
+    }
+    headers.remove(header::CONTENT_LENGTH);
+    let fresh = if_none_match.and_then(|v| v.to_str().ok()).is_some_and(|v| {
+        v.split(',').any(|tag| {
+            let tag = tag.trim().trim_start_matches("W/");
+            tag == etag || tag == "*"
+        })
+    });
+    headers.insert(header::ETAG, HeaderValue::from_str(&etag).expect("hex is a valid header value"));
+    let (status, body) = if fresh {
+        (StatusCode::NOT_MODIFIED, Body::empty())
+    } else if head {
+        headers.insert(header::CONTENT_LENGTH, HeaderValue::from(body.len()));
+        (StatusCode::OK, Body::empty())
+    } else {
+        (StatusCode::OK, Body::from(body))
+    };
+    let mut response = Response::new(body);
+    *response.status_mut() = status;
+    *response.headers_mut() = headers;
+    response
+}
+
+fn last_modified(data: &DataState) -> Option<HeaderValue> {
+    let changed = data.changed_at?;
+    HeaderValue::from_str(&changed.format("%a, %d %b %Y %H:%M:%S GMT").to_string()).ok()
+}
+
+/// Admin pages are per user and never cached.
+fn is_admin(path: &str) -> bool {
+    let rest = super::locale::split_lang(path).map_or(path, |(_, rest)| rest);
+    rest == "/admin" || rest.starts_with("/admin/") || path.starts_with("/admin")
+}
+
+fn past_as_of(query: Option<&str>, today: chrono::NaiveDate) -> bool {
     query
         .into_iter()
         .flat_map(|q| q.split('&'))

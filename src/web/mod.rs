@@ -9,6 +9,7 @@ pub mod feeds;
 pub mod form;
 mod limits;
 mod locale;
+mod page_cache;
 mod pages;
 pub mod view;
 
@@ -36,6 +37,8 @@ pub struct AppState {
     pub rate_limiter: limits::RateLimiter,
     pub request_timeout: std::time::Duration,
     pub max_concurrent_requests: usize,
+    pub page_cache: std::sync::Arc<page_cache::PageCache>,
+    pub server_timing: bool,
 }
 
 impl AppState {
@@ -50,6 +53,8 @@ impl AppState {
             rate_limiter: limits::RateLimiter::new(config.rate_limit_per_minute),
             request_timeout: config.request_timeout,
             max_concurrent_requests: config.max_concurrent_requests.max(1),
+            page_cache: std::sync::Arc::new(page_cache::PageCache::new(config.page_cache_bytes)),
+            server_timing: config.server_timing,
         }
     }
 }
@@ -73,6 +78,7 @@ pub fn router(state: AppState) -> Router {
         .merge(feeds::router())
         .fallback(fallback)
         .layer(axum::middleware::from_fn_with_state(state.clone(), caching::conditional_get))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), server_timing))
         .layer(axum::middleware::from_fn(same_origin_writes))
         .layer(axum::middleware::from_fn_with_state(state.clone(), limits::rate_limit))
         .layer(tower_http::timeout::TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, request_timeout))
@@ -112,6 +118,19 @@ pub fn router(state: AppState) -> Router {
             response
         }))
         .with_state(state)
+}
+
+/// With `server_timing` on, counts the database round trips behind each
+/// response and reports them as `Server-Timing: db;desc="N queries"`.
+async fn server_timing(State(state): State<AppState>, request: Request, next: axum::middleware::Next) -> Response {
+    if !state.server_timing {
+        return next.run(request).await;
+    }
+    let (mut response, queries) = crate::storage::counting_queries(next.run(request)).await;
+    if let Ok(value) = HeaderValue::from_str(&format!("db;desc=\"{queries} queries\"")) {
+        response.headers_mut().insert("server-timing", value);
+    }
+    response
 }
 
 /// Ready once the database answers.

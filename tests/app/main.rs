@@ -10,6 +10,7 @@ mod feeds;
 mod helpers;
 mod languages;
 mod open_data;
+mod performance;
 mod process;
 mod public_pages;
 mod reliability;

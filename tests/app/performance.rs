@@ -1,0 +1,152 @@
+//! The page cache, compression and the number of database round trips per
+//! page. Speed itself is measured by `bench/run.sh`, not by timed tests.
+
+use std::io::Read;
+
+use crate::helpers::{TestApp, TestDb, between, visible_text};
+
+const ANNOUNCEMENT: &str = "/en/announcements/2022-04-29-assembly-of-the-people";
+
+/// The public pages whose cost the benchmark measures, and their neighbours.
+const PAGES: [&str; 12] = [
+    "/en/",
+    "/en/amendments",
+    "/en/amendments?status=adopted",
+    "/en/amendments/15",
+    ANNOUNCEMENT,
+    "/en/announcements",
+    "/en/timeline",
+    "/en/council",
+    "/en/results",
+    "/en/changes",
+    "/en/feed.atom",
+    "/api/v1/amendments",
+];
+
+fn queries(response: &reqwest::Response) -> u32 {
+    let timing = response.headers().get("server-timing").and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let count = timing.split('"').nth(1).and_then(|desc| desc.split(' ').next()).and_then(|n| n.parse().ok());
+    count.unwrap_or_else(|| panic!("no query count in Server-Timing: {timing:?}"))
+}
+
+async fn get_with(app: &TestApp, path: &str, headers: &[(&str, &str)]) -> reqwest::Response {
+    let mut request = app.client.get(format!("{}{path}", app.base));
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    request.send().await.expect("request")
+}
+
+#[tokio::test]
+async fn pages_come_compressed_when_asked_and_decompress_to_the_same_bytes() {
+    let (app, _db) = TestApp::spawn().await;
+    let plain = get_with(&app, "/en/amendments", &[]).await;
+    assert_eq!(plain.headers()["vary"], "Accept-Encoding");
+    assert!(plain.headers().get("content-encoding").is_none());
+    let plain_etag = plain.headers()["etag"].to_str().unwrap().to_owned();
+    let plain = plain.bytes().await.unwrap();
+
+    let gzip = get_with(&app, "/en/amendments", &[("accept-encoding", "gzip")]).await;
+    assert_eq!(gzip.headers()["content-encoding"], "gzip");
+    let gzip_etag = gzip.headers()["etag"].to_str().unwrap().to_owned();
+    let gzip = gzip.bytes().await.unwrap();
+    assert!(gzip.len() * 3 < plain.len(), "gzip makes the page much smaller: {} vs {}", gzip.len(), plain.len());
+    let mut unzipped = Vec::new();
+    flate2::read::GzDecoder::new(&gzip[..]).read_to_end(&mut unzipped).unwrap();
+    assert_eq!(unzipped, plain);
+
+    let brotli = get_with(&app, "/en/amendments", &[("accept-encoding", "gzip, deflate, br")]).await;
+    assert_eq!(brotli.headers()["content-encoding"], "br");
+    let brotli_etag = brotli.headers()["etag"].to_str().unwrap().to_owned();
+    let brotli = brotli.bytes().await.unwrap();
+    let mut unbrotli = Vec::new();
+    brotli::Decompressor::new(&brotli[..], 4096).read_to_end(&mut unbrotli).unwrap();
+    assert_eq!(unbrotli, plain);
+
+    assert!(plain_etag != gzip_etag && gzip_etag != brotli_etag, "each encoding has its own validator");
+    let refused = get_with(&app, "/en/amendments", &[("accept-encoding", "br;q=0, gzip;q=0")]).await;
+    assert!(refused.headers().get("content-encoding").is_none(), "q=0 refuses an encoding");
+
+    let revalidated =
+        get_with(&app, "/en/amendments", &[("accept-encoding", "br"), ("if-none-match", &brotli_etag)]).await;
+    assert_eq!(revalidated.status(), 304);
+    assert_eq!(revalidated.headers()["etag"], brotli_etag.as_str());
+}
+
+#[tokio::test]
+async fn languages_and_past_dates_never_mix_in_the_cache() {
+    let (app, _db) = TestApp::spawn().await;
+    let variants =
+        ["/en/amendments/15", "/ru/amendments/15", "/en/amendments/15?as_of=2022-05-01", "/kk/amendments/15"];
+    let mut first = Vec::new();
+    for path in variants {
+        first.push(app.page(path).await);
+    }
+    for (path, earlier) in variants.iter().zip(&first) {
+        assert_eq!(&app.page(path).await, earlier, "{path} is served the same from the cache");
+    }
+    assert!(first[0].contains("<html lang=\"en\""));
+    assert!(first[1].contains("<html lang=\"ru\""));
+    assert!(first[3].contains("<html lang=\"kk\""));
+    let events = |html: &str| between(html, "<li id=\"event-", "\"").len();
+    assert_eq!(events(&first[0]), 6, "today the page lists the whole history");
+    assert!(events(&first[2]) < 6, "on 1 May 2022 the page lists only what had happened by then");
+}
+
+#[tokio::test]
+async fn a_change_made_outside_this_instance_is_served_on_the_next_request() {
+    let db = TestDb::fresh().await;
+    db.create_user("editor", "editor").await;
+    let reader = TestApp::spawn_on(&db).await;
+    let writer = TestApp::spawn_on(&db).await;
+    writer.login_as("editor").await;
+    let before = reader.page("/en/amendments/42").await;
+    assert_eq!(reader.page("/en/amendments/42").await, before, "cached");
+
+    let (csrf, version) = writer.form_tokens("/en/admin/amendments/42").await;
+    let response = writer
+        .post_form(
+            "/en/admin/amendments/42/status",
+            &[
+                ("csrf_token", &csrf),
+                ("version", &version),
+                ("status", "amended_later"),
+                ("effective_date", "2023-01-01"),
+                ("note", "Cache check: a later amendment"),
+                ("source_url", "https://www.akorda.kz/en/example"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    let after = reader.page("/en/amendments/42").await;
+    assert!(visible_text(&after).contains("Cache check: a later amendment"), "the other instance shows the change");
+}
+
+#[tokio::test]
+async fn each_page_takes_a_small_fixed_number_of_database_round_trips() {
+    let db = TestDb::fresh().await;
+    let uncached = TestApp::spawn_with(&db, |config| {
+        config.server_timing = true;
+        config.page_cache_bytes = 0;
+    })
+    .await;
+    let mut report = Vec::new();
+    for path in PAGES {
+        let response = uncached.get(path).await;
+        assert_eq!(response.status(), 200, "GET {path}");
+        report.push((path, queries(&response)));
+    }
+    eprintln!("round trips per page: {report:?}");
+    for (path, count) in &report {
+        assert!(*count <= 16, "{path} takes {count} round trips; 33 amendments must not mean 33 queries");
+    }
+    // No query per listed item: the whole list costs what a filtered one does.
+    assert_eq!(report[1].1, report[2].1, "the full list costs as many round trips as a filtered one");
+
+    let cached = TestApp::spawn_with(&db, |config| config.server_timing = true).await;
+    for path in PAGES {
+        cached.page(path).await;
+        let again = cached.get(path).await;
+        assert_eq!(queries(&again), 1, "{path} from the cache costs one version check");
+    }
+}
