@@ -96,6 +96,21 @@ enum Command {
     /// Check the audit trail.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Add a large, deterministic, clearly labelled test data set (past
+    /// referendums with long histories) for measuring performance at scale.
+    SeedSynthetic {
+        /// The same seed always gives the same data.
+        #[arg(long, default_value_t = 1)]
+        seed: i64,
+        #[arg(long, default_value_t = 100)]
+        referendums: i64,
+        #[arg(long, default_value_t = 33)]
+        amendments_per_referendum: i64,
+        #[arg(long, default_value_t = 1000)]
+        statements_per_announcement: i64,
+        #[arg(long, default_value_t = 303)]
+        events_per_amendment: i64,
+    },
     /// Load the seed data; existing rows are kept, nothing is duplicated.
     Seed {
         /// Load status and timeline events only up to this date (YYYY-MM-DD),
@@ -244,6 +259,34 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                 Ok(count) => println!("audit trail intact: {count} records"),
                 Err(broken) => return Err(broken.into()),
             }
+        }
+        Command::SeedSynthetic {
+            seed,
+            referendums,
+            amendments_per_referendum,
+            statements_per_announcement,
+            events_per_amendment,
+        } => {
+            let storage = Storage::connect(&database_url, &Default::default()).await?;
+            storage.migrate().await?;
+            storage.seed_if_empty(&SeedData::embedded()?).await?;
+            let started = std::time::Instant::now();
+            let size = referendum_tracker::storage::synthetic::SyntheticSize {
+                seed,
+                referendums,
+                amendments_per_referendum,
+                statements_per_announcement,
+                events_per_amendment,
+            };
+            let report = storage.seed_synthetic(size).await?;
+            println!(
+                "synthetic data (seed {seed}) added in {:.1} s: {} referendums, {} amendments, {} statements, {} status events",
+                started.elapsed().as_secs_f64(),
+                report.referendums,
+                report.amendments,
+                report.statements,
+                report.status_events
+            );
         }
         Command::Seed { until } => {
             let storage = Storage::connect(&database_url, &Default::default()).await?;

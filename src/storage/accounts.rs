@@ -60,12 +60,15 @@ const USER_COLUMNS: &str = "id, username, password_hash, role, disabled, version
 impl Storage {
     pub async fn user_by_name(&self, username: &str) -> Result<Option<UserRow>, StorageError> {
         let sql = format!("select {USER_COLUMNS} from users where username = $1");
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(&sql).bind(username).fetch_optional(pool).await?))
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(&sql)
+            .bind(username)
+            .fetch_optional(pool)
+            .await?))
     }
 
     pub async fn users(&self) -> Result<Vec<UserRow>, StorageError> {
         let sql = format!("select {USER_COLUMNS} from users order by username");
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(&sql).fetch_all(pool).await?))
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(&sql).fetch_all(pool).await?))
     }
 
     pub async fn create_user(
@@ -189,7 +192,7 @@ impl Storage {
         let sql = "insert into sessions (token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at, client_addr) \
                    values ($1, $2, $3, $4, $4, $5, $6)";
         on_pool!(self.db(), |pool| {
-            sqlx::query(sql)
+            crate::storage::recorded::query(sql)
                 .bind(token_hash)
                 .bind(user_id)
                 .bind(csrf_token)
@@ -201,7 +204,10 @@ impl Storage {
         });
         // Expired sessions of anyone are swept along the way.
         on_pool!(self.db(), |pool| {
-            sqlx::query("delete from sessions where expires_at < $1").bind(now).execute(pool).await?;
+            crate::storage::recorded::query("delete from sessions where expires_at < $1")
+                .bind(now)
+                .execute(pool)
+                .await?;
         });
         Ok(())
     }
@@ -213,14 +219,17 @@ impl Storage {
         let sql = "select s.user_id, u.username, u.role, s.csrf_token, s.last_seen_at from sessions s \
                    join users u on u.id = s.user_id \
                    where s.token_hash = $1 and s.expires_at > $2 and u.disabled = false";
-        let user: Option<SessionUser> =
-            on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(token_hash).bind(now).fetch_optional(pool).await?);
+        let user: Option<SessionUser> = on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
+            .bind(token_hash)
+            .bind(now)
+            .fetch_optional(pool)
+            .await?);
         if let Some(user) = &user
             && now - user.last_seen_at > Duration::minutes(1)
         {
             let sql = "update sessions set last_seen_at = $1, expires_at = $2 where token_hash = $3";
             on_pool!(self.db(), |pool| {
-                sqlx::query(sql).bind(now).bind(now + idle).bind(token_hash).execute(pool).await?;
+                crate::storage::recorded::query(sql).bind(now).bind(now + idle).bind(token_hash).execute(pool).await?;
             });
         }
         Ok(user)
@@ -228,7 +237,10 @@ impl Storage {
 
     pub async fn delete_session(&self, token_hash: &str) -> Result<(), StorageError> {
         on_pool!(self.db(), |pool| {
-            sqlx::query("delete from sessions where token_hash = $1").bind(token_hash).execute(pool).await?;
+            crate::storage::recorded::query("delete from sessions where token_hash = $1")
+                .bind(token_hash)
+                .execute(pool)
+                .await?;
         });
         Ok(())
     }
@@ -236,7 +248,12 @@ impl Storage {
     pub async fn record_login_failure(&self, username: &str, client_addr: &str) -> Result<(), StorageError> {
         let sql = "insert into login_failures (username, client_addr, failed_at) values ($1, $2, $3)";
         on_pool!(self.db(), |pool| {
-            sqlx::query(sql).bind(username).bind(client_addr).bind(super::now()).execute(pool).await?;
+            crate::storage::recorded::query(sql)
+                .bind(username)
+                .bind(client_addr)
+                .bind(super::now())
+                .execute(pool)
+                .await?;
         });
         Ok(())
     }
@@ -252,13 +269,16 @@ impl Storage {
              (select count(*) from login_failures where username = $1 and failed_at > $3), \
              (select count(*) from login_failures where client_addr = $2 and failed_at > $3)";
         Ok(on_pool!(self.db(), |pool| {
-            sqlx::query_as(sql).bind(username).bind(client_addr).bind(since).fetch_one(pool).await?
+            crate::storage::recorded::query_as(sql).bind(username).bind(client_addr).bind(since).fetch_one(pool).await?
         }))
     }
 
     pub async fn clear_login_failures(&self, username: &str) -> Result<(), StorageError> {
         on_pool!(self.db(), |pool| {
-            sqlx::query("delete from login_failures where username = $1").bind(username).execute(pool).await?;
+            crate::storage::recorded::query("delete from login_failures where username = $1")
+                .bind(username)
+                .execute(pool)
+                .await?;
         });
         Ok(())
     }

@@ -118,7 +118,7 @@ impl Storage {
         let from_text = filter.from.map(audit_time);
         let until_text = filter.until.map(audit_time);
         Ok(on_pool!(self.db(), |pool| {
-            sqlx::query_as(&sql)
+            crate::storage::recorded::query_as(&sql)
                 .bind(&filter.actor)
                 .bind(&filter.entity_type)
                 .bind(filter.public_only)
@@ -132,10 +132,22 @@ impl Storage {
         }))
     }
 
+    /// The public records (for /changes), newest first, older than
+    /// `before_id` when given; read through the (public, id) index.
+    pub async fn public_changes(&self, before_id: Option<i64>, limit: i64) -> Result<Vec<AuditRow>, StorageError> {
+        let sql =
+            format!("select {AUDIT_COLUMNS} from audit_log where public = true and id < $1 order by id desc limit $2");
+        let before = before_id.unwrap_or(i64::MAX);
+        Ok(on_pool!(self.db(), |pool| {
+            crate::storage::recorded::query_as(&sql).bind(before).bind(limit).fetch_all(pool).await?
+        }))
+    }
+
     /// Checks the whole chain; `Ok(n)` with the number of records.
     pub async fn verify_audit_chain(&self) -> Result<Result<usize, ChainError>, StorageError> {
         let sql = format!("select {AUDIT_COLUMNS} from audit_log order by id");
-        let rows: Vec<AuditRow> = on_pool!(self.db(), |pool| sqlx::query_as(&sql).fetch_all(pool).await?);
+        let rows: Vec<AuditRow> =
+            on_pool!(self.db(), |pool| crate::storage::recorded::query_as(&sql).fetch_all(pool).await?);
         let times: Vec<String> = rows.iter().map(|r| audit_time(r.recorded_at)).collect();
         Ok(audit::verify(rows.iter().zip(&times).map(|(r, at)| StoredRecord {
             id: r.id,

@@ -11,6 +11,7 @@ pub mod results;
 pub mod results_write;
 pub mod search;
 mod seed;
+pub mod synthetic;
 pub(crate) mod tx;
 
 use std::{path::Path, str::FromStr, time::Duration};
@@ -41,6 +42,46 @@ pub(crate) use on_pool;
 tokio::task_local! {
     /// Database round trips made by the current request, when counted.
     static QUERIES: std::cell::Cell<u32>;
+}
+
+tokio::task_local! {
+    /// The SQL of the reads made by the current task, when recorded.
+    static RECORDED: std::cell::RefCell<Vec<String>>;
+}
+
+/// Runs `work`, keeping the SQL text of every read it makes, so that a test
+/// can ask the database how it plans each query a page runs.
+pub async fn recording_queries<T>(work: impl Future<Output = T>) -> (T, Vec<String>) {
+    RECORDED
+        .scope(std::cell::RefCell::new(Vec::new()), async {
+            let output = work.await;
+            (output, RECORDED.with(|sql| sql.take()))
+        })
+        .await
+}
+
+fn record(sql: &str) {
+    let _ = RECORDED.try_with(|recorded| recorded.borrow_mut().push(sql.to_owned()));
+}
+
+/// `sqlx::query` and `sqlx::query_as`, recording the SQL when asked to.
+pub(crate) mod recorded {
+    use sqlx::{Database, FromRow};
+
+    pub fn query_as<'q, DB: Database, O>(
+        sql: &'q str,
+    ) -> sqlx::query::QueryAs<'q, DB, O, <DB as Database>::Arguments<'q>>
+    where
+        O: for<'r> FromRow<'r, DB::Row>,
+    {
+        super::record(sql);
+        sqlx::query_as(sql)
+    }
+
+    pub fn query<'q, DB: Database>(sql: &'q str) -> sqlx::query::Query<'q, DB, <DB as Database>::Arguments<'q>> {
+        super::record(sql);
+        sqlx::query(sql)
+    }
 }
 
 /// Counts one round trip for the request being served, if it is counted.
@@ -224,7 +265,7 @@ impl Storage {
     /// every write, so pages can show "data as of" and caches can validate.
     pub async fn data_state(&self) -> Result<DataState, StorageError> {
         let row: Option<(i64, DateTime<Utc>)> = on_pool!(&self.db, |pool| {
-            sqlx::query_as("select version, changed_at from data_state where id = 1").fetch_optional(pool).await?
+            recorded::query_as("select version, changed_at from data_state where id = 1").fetch_optional(pool).await?
         });
         Ok(row.map_or(DataState { version: 0, changed_at: None }, |(version, changed_at)| DataState {
             version,
@@ -234,7 +275,7 @@ impl Storage {
 
     pub async fn ping(&self) -> Result<(), StorageError> {
         on_pool!(&self.db, |pool| {
-            sqlx::query("select 1").execute(pool).await?;
+            recorded::query("select 1").execute(pool).await?;
         });
         Ok(())
     }

@@ -216,7 +216,7 @@ impl Storage {
     pub async fn current_referendum(&self) -> Result<Option<ReferendumRow>, StorageError> {
         let sql = "select id, slug, title, summary, question, thresholds, proposed_on, vote_on \
                    from referendums where published = true order by proposed_on desc, id desc limit 1";
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).fetch_optional(pool).await?))
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql).fetch_optional(pool).await?))
     }
 
     /// Amendments in constitutional order with their status as of a date.
@@ -237,7 +237,7 @@ impl Storage {
             current = current_event("$2")
         );
         Ok(on_pool!(self.db(), |pool| {
-            sqlx::query_as(&sql)
+            crate::storage::recorded::query_as(&sql)
                 .bind(referendum_id)
                 .bind(as_of)
                 .bind(filter.status)
@@ -251,7 +251,10 @@ impl Storage {
     pub async fn themes(&self, referendum_id: i64) -> Result<Vec<ThemeRow>, StorageError> {
         let sql = "select t.key, t.name, t.description from themes t where exists (select 1 from amendment_themes at \
                    join amendments a on a.id = at.amendment_id where at.theme_id = t.id and a.referendum_id = $1) order by t.name";
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).fetch_all(pool).await?))
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
+            .bind(referendum_id)
+            .fetch_all(pool)
+            .await?))
     }
 
     /// The themes of every amendment of a referendum, or of one amendment.
@@ -264,14 +267,14 @@ impl Storage {
                    join amendments a on a.id = at.amendment_id \
                    where a.referendum_id = $1 and (cast($2 as bigint) is null or a.id = $2) order by t.name";
         Ok(on_pool!(self.db(), |pool| {
-            sqlx::query_as(sql).bind(referendum_id).bind(amendment_id).fetch_all(pool).await?
+            crate::storage::recorded::query_as(sql).bind(referendum_id).bind(amendment_id).fetch_all(pool).await?
         }))
     }
 
     pub async fn amendment(&self, referendum_id: i64, article: &str) -> Result<Option<AmendmentRow>, StorageError> {
         let sql = "select id, article, law_point, new_article, section, title, summary, explanation, wording_before, \
                    wording_after, version, updated_at from amendments where referendum_id = $1 and article = $2";
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql)
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
             .bind(referendum_id)
             .bind(article)
             .fetch_optional(pool)
@@ -290,11 +293,12 @@ impl Storage {
              (select n.article from amendments n where n.referendum_id = a.referendum_id and n.sort_key > a.sort_key \
               order by n.sort_key limit 1) \
              from amendments a where a.referendum_id = $1 and a.article = $2";
-        let row: Option<(Option<String>, Option<String>)> = on_pool!(self.db(), |pool| sqlx::query_as(sql)
-            .bind(referendum_id)
-            .bind(article)
-            .fetch_optional(pool)
-            .await?);
+        let row: Option<(Option<String>, Option<String>)> =
+            on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
+                .bind(referendum_id)
+                .bind(article)
+                .fetch_optional(pool)
+                .await?);
         Ok(row.unwrap_or_default())
     }
 
@@ -307,7 +311,11 @@ impl Storage {
     ) -> Result<Vec<StatusEventRow>, StorageError> {
         let sql = "select id, amendment_id, status, effective_date, note, source_url, source_title, recorded_at, corrects_event_id \
                    from status_events where amendment_id = $1 and effective_date <= $2 order by effective_date, id";
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(amendment_id).bind(as_of).fetch_all(pool).await?))
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
+            .bind(amendment_id)
+            .bind(as_of)
+            .fetch_all(pool)
+            .await?))
     }
 
     /// The latest status changes across a referendum, newest first.
@@ -322,7 +330,7 @@ impl Storage {
                    where a.referendum_id = $1 and e.effective_date <= $2 \
                    order by e.effective_date desc, e.id desc limit $3";
         Ok(on_pool!(self.db(), |pool| {
-            sqlx::query_as(sql).bind(referendum_id).bind(as_of).bind(limit).fetch_all(pool).await?
+            crate::storage::recorded::query_as(sql).bind(referendum_id).bind(as_of).bind(limit).fetch_all(pool).await?
         }))
     }
 
@@ -332,13 +340,20 @@ impl Storage {
         let sql = "select c.subject_id, s.key, s.title, s.url, s.note from citations c join sources s on s.id = c.source_id \
                    where c.subject = $1 and (cast($2 as bigint) is null or c.subject_id = $2) \
                    order by c.subject_id, c.position";
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(subject).bind(subject_id).fetch_all(pool).await?))
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
+            .bind(subject)
+            .bind(subject_id)
+            .fetch_all(pool)
+            .await?))
     }
 
     pub async fn entry_into_force(&self, amendment_id: i64) -> Result<Vec<EntryIntoForceRow>, StorageError> {
         let sql =
             "select id, takes_effect_on, note from entry_into_force where amendment_id = $1 order by takes_effect_on";
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(amendment_id).fetch_all(pool).await?))
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
+            .bind(amendment_id)
+            .fetch_all(pool)
+            .await?))
     }
 
     /// The statements that motivated an amendment, in document order.
@@ -349,7 +364,10 @@ impl Storage {
                    join announcement_sections sec on sec.id = st.section_id \
                    join announcements an on an.id = st.announcement_id \
                    where m.amendment_id = $1 order by an.announced_on, sec.position, st.position";
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(amendment_id).fetch_all(pool).await?))
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
+            .bind(amendment_id)
+            .fetch_all(pool)
+            .await?))
     }
 
     /// Timeline events of a referendum up to a date, or only those linked to
@@ -366,32 +384,46 @@ impl Storage {
                         where ta.timeline_event_id = t.id and ta.amendment_id = $2)) \
                    order by t.starts_on, t.id";
         Ok(on_pool!(self.db(), |pool| {
-            sqlx::query_as(sql).bind(referendum_id).bind(amendment_id).bind(as_of).fetch_all(pool).await?
+            crate::storage::recorded::query_as(sql)
+                .bind(referendum_id)
+                .bind(amendment_id)
+                .bind(as_of)
+                .fetch_all(pool)
+                .await?
         }))
     }
 
     pub async fn announcements(&self, referendum_id: i64) -> Result<Vec<AnnouncementRow>, StorageError> {
         let sql = "select id, slug, title, event, announced_on, speaker, venue, source_note from announcements \
                    where referendum_id = $1 order by announced_on, id";
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).fetch_all(pool).await?))
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
+            .bind(referendum_id)
+            .fetch_all(pool)
+            .await?))
     }
 
     pub async fn announcement(&self, slug: &str) -> Result<Option<AnnouncementRow>, StorageError> {
         let sql = "select id, slug, title, event, announced_on, speaker, venue, source_note from announcements where slug = $1";
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(slug).fetch_optional(pool).await?))
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql).bind(slug).fetch_optional(pool).await?))
     }
 
     pub async fn sections(&self, announcement_id: i64) -> Result<Vec<SectionRow>, StorageError> {
         let sql =
             "select id, heading, slug, level from announcement_sections where announcement_id = $1 order by position";
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(announcement_id).fetch_all(pool).await?))
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
+            .bind(announcement_id)
+            .fetch_all(pool)
+            .await?))
     }
 
     pub async fn statements(&self, announcement_id: i64) -> Result<Vec<StatementRow>, StorageError> {
         let sql = "select st.id, st.section_id, st.slug, st.kind, st.text from statements st \
                    join announcement_sections sec on sec.id = st.section_id \
                    where st.announcement_id = $1 order by sec.position, st.position";
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(announcement_id).fetch_all(pool).await?))
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
+            .bind(announcement_id)
+            .fetch_all(pool)
+            .await?))
     }
 
     /// For every statement of an announcement, the amendments it motivated.
@@ -399,24 +431,33 @@ impl Storage {
         let sql = "select m.statement_id, a.article, a.title, m.note from motivations m \
                    join statements st on st.id = m.statement_id join amendments a on a.id = m.amendment_id \
                    where st.announcement_id = $1 order by a.sort_key";
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(announcement_id).fetch_all(pool).await?))
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
+            .bind(announcement_id)
+            .fetch_all(pool)
+            .await?))
     }
 
     pub async fn section_headings(&self, referendum_id: i64) -> Result<Vec<HeadingRow>, StorageError> {
         let sql = "select id, section, law_point, before_title, after_title, takes_effect_on from section_headings \
                    where referendum_id = $1 order by law_point, id";
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).fetch_all(pool).await?))
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
+            .bind(referendum_id)
+            .fetch_all(pool)
+            .await?))
     }
 
     pub async fn council_review(&self, referendum_id: i64) -> Result<Option<CouncilReviewRow>, StorageError> {
         let sql = "select id, body, submitted_on, accepted_on, conclusion_number, conclusion_date, chair, rapporteur, \
                    finding, outcome_note from council_reviews where referendum_id = $1";
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).fetch_optional(pool).await?))
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
+            .bind(referendum_id)
+            .fetch_optional(pool)
+            .await?))
     }
 
     pub async fn council_open_questions(&self, review_id: i64) -> Result<Vec<OpenQuestionRow>, StorageError> {
         let sql = "select id, text from council_open_questions where council_review_id = $1 order by position";
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(review_id).fetch_all(pool).await?))
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql).bind(review_id).fetch_all(pool).await?))
     }
 
     /// The Council's outcome for each amendment: its latest uncorrected
@@ -432,7 +473,11 @@ impl Storage {
                      and e.status in ('council_compliant', 'council_noncompliant') \
                      and not exists (select 1 from status_events c where c.corrects_event_id = e.id) \
                    order by a.sort_key, e.effective_date, e.id";
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).bind(as_of).fetch_all(pool).await?))
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
+            .bind(referendum_id)
+            .bind(as_of)
+            .fetch_all(pool)
+            .await?))
     }
 }
 
@@ -440,7 +485,7 @@ impl Storage {
     /// Every theme, for the admin's theme checkboxes.
     pub async fn all_themes(&self) -> Result<Vec<ThemeRow>, StorageError> {
         let sql = "select key, name, description from themes order by name";
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).fetch_all(pool).await?))
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql).fetch_all(pool).await?))
     }
 
     /// Statements a referendum's amendments can be linked to, as (slug, text).
@@ -448,7 +493,10 @@ impl Storage {
         let sql = "select st.slug, st.text from statements st join announcements an on an.id = st.announcement_id \
                    join announcement_sections sec on sec.id = st.section_id \
                    where an.referendum_id = $1 order by an.announced_on, sec.position, st.position";
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).fetch_all(pool).await?))
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
+            .bind(referendum_id)
+            .fetch_all(pool)
+            .await?))
     }
 }
 
@@ -464,14 +512,18 @@ impl Storage {
         let sql = "select id, key, starts_on, ends_on, kind, title, description, certainty, uncertainty_note \
                    from timeline_events where id = $1";
         let row: Option<TimelineRow> =
-            on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(id).fetch_optional(pool).await?);
+            on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql).bind(id).fetch_optional(pool).await?);
         let Some(row) = row else { return Ok(None) };
         let version: (i64,) = on_pool!(self.db(), |pool| {
-            sqlx::query_as("select version from timeline_events where id = $1").bind(id).fetch_one(pool).await?
+            crate::storage::recorded::query_as("select version from timeline_events where id = $1")
+                .bind(id)
+                .fetch_one(pool)
+                .await?
         });
         let sql = "select a.article from timeline_event_amendments ta join amendments a on a.id = ta.amendment_id \
                    where ta.timeline_event_id = $1 order by a.sort_key";
-        let articles: Vec<(String,)> = on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(id).fetch_all(pool).await?);
+        let articles: Vec<(String,)> =
+            on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql).bind(id).fetch_all(pool).await?);
         Ok(Some(TimelineEventDetail {
             row,
             version: version.0,
@@ -494,7 +546,7 @@ impl Storage {
         let sql = "select r.slug, r.title, r.proposed_on, r.published, \
                    (select count(*) from amendments a where a.referendum_id = r.id) as amendments \
                    from referendums r order by r.proposed_on desc, r.id desc";
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).fetch_all(pool).await?))
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql).fetch_all(pool).await?))
     }
 }
 
@@ -505,8 +557,10 @@ impl Storage {
              select min(e.effective_date) as d from status_events e join amendments a on a.id = e.amendment_id \
              where a.referendum_id = $1 \
              union all select min(starts_on) as d from timeline_events where referendum_id = $1) dates";
-        let row: (Option<NaiveDate>,) =
-            on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).fetch_one(pool).await?);
+        let row: (Option<NaiveDate>,) = on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
+            .bind(referendum_id)
+            .fetch_one(pool)
+            .await?);
         Ok(row.0)
     }
 }
@@ -527,7 +581,11 @@ impl Storage {
                    where a.referendum_id = $1 and e.effective_date <= $2 \
                    and not exists (select 1 from status_events c where c.corrects_event_id = e.id) \
                    order by e.effective_date, e.id";
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).bind(as_of).fetch_all(pool).await?))
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
+            .bind(referendum_id)
+            .bind(as_of)
+            .fetch_all(pool)
+            .await?))
     }
 }
 
@@ -543,8 +601,10 @@ impl Storage {
         let sql = "select a.article, e.id, e.amendment_id, e.status, e.effective_date, e.note, e.source_url, e.source_title, \
                    e.recorded_at, e.corrects_event_id from status_events e join amendments a on a.id = e.amendment_id \
                    where a.referendum_id = $1 order by e.effective_date, e.id";
-        let rows: Vec<Row> =
-            on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).fetch_all(pool).await?);
+        let rows: Vec<Row> = on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
+            .bind(referendum_id)
+            .fetch_all(pool)
+            .await?);
         Ok(rows.into_iter().map(|r| (r.article, r.event)).collect())
     }
 
@@ -556,7 +616,10 @@ impl Storage {
         let sql = "select a.article, an.slug, st.slug, m.note from motivations m join amendments a on a.id = m.amendment_id \
                    join statements st on st.id = m.statement_id join announcements an on an.id = st.announcement_id \
                    where a.referendum_id = $1 order by a.sort_key, st.id";
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).fetch_all(pool).await?))
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
+            .bind(referendum_id)
+            .fetch_all(pool)
+            .await?))
     }
 }
 
@@ -564,7 +627,10 @@ impl Storage {
     /// When each timeline event was last changed, for feed timestamps.
     pub async fn timeline_updated_at(&self, referendum_id: i64) -> Result<Vec<(i64, DateTime<Utc>)>, StorageError> {
         let sql = "select id, updated_at from timeline_events where referendum_id = $1";
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).fetch_all(pool).await?))
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
+            .bind(referendum_id)
+            .fetch_all(pool)
+            .await?))
     }
 }
 
@@ -605,7 +671,7 @@ impl Storage {
             list(events),
             list(status_events)
         );
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(&sql).fetch_all(pool).await?))
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(&sql).fetch_all(pool).await?))
     }
 }
 
@@ -632,7 +698,7 @@ impl Storage {
                    where entity_type = $1 and (cast($2 as text) is null or lang = $2) \
                    and (cast($3 as bigint) is null or entity_id = $3) order by entity_id, field";
         Ok(on_pool!(self.db(), |pool| {
-            sqlx::query_as(sql).bind(entity_type).bind(lang).bind(entity_id).fetch_all(pool).await?
+            crate::storage::recorded::query_as(sql).bind(entity_type).bind(lang).bind(entity_id).fetch_all(pool).await?
         }))
     }
 }
@@ -641,7 +707,7 @@ impl Storage {
     /// A statement's anchor and verbatim text.
     pub async fn statement_text(&self, id: i64) -> Result<Option<(String, String)>, StorageError> {
         let sql = "select slug, text from statements where id = $1";
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(id).fetch_optional(pool).await?))
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql).bind(id).fetch_optional(pool).await?))
     }
 }
 
@@ -650,6 +716,6 @@ impl Storage {
     pub async fn amendment_by_id(&self, id: i64) -> Result<Option<AmendmentRow>, StorageError> {
         let sql = "select id, article, law_point, new_article, section, title, summary, explanation, wording_before, \
                    wording_after, version, updated_at from amendments where id = $1";
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(id).fetch_optional(pool).await?))
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql).bind(id).fetch_optional(pool).await?))
     }
 }

@@ -66,20 +66,29 @@ impl Storage {
     pub async fn result_units(&self, referendum_id: i64) -> Result<Vec<UnitRow>, StorageError> {
         let sql =
             "select key, kind, name_en, name_kk, name_ru from result_units where referendum_id = $1 order by position";
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).fetch_all(pool).await?))
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
+            .bind(referendum_id)
+            .fetch_all(pool)
+            .await?))
     }
 
     pub async fn result_rules(&self, referendum_id: i64) -> Result<Vec<RuleRow>, StorageError> {
         let sql = "select id, key, kind, threshold_hundredths, share_numerator, share_denominator, description \
                    from result_rules where referendum_id = $1 order by id";
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).fetch_all(pool).await?))
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
+            .bind(referendum_id)
+            .fetch_all(pool)
+            .await?))
     }
 
     pub async fn result_rule_sources(&self, referendum_id: i64) -> Result<Vec<ListedSourceRow>, StorageError> {
         let sql = "select rs.rule_id as owner_id, s.key, s.title, s.url from result_rule_sources rs \
                    join sources s on s.id = rs.source_id join result_rules r on r.id = rs.rule_id \
                    where r.referendum_id = $1 order by rs.rule_id, rs.position";
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).fetch_all(pool).await?))
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
+            .bind(referendum_id)
+            .fetch_all(pool)
+            .await?))
     }
 
     /// Figure sets published up to a date, earliest first.
@@ -88,14 +97,21 @@ impl Storage {
                    s.title as majority_note_source_title, s.url as majority_note_source_url, rs.version \
                    from result_sets rs left join sources s on s.id = rs.majority_note_source_id \
                    where rs.referendum_id = $1 and rs.published_on <= $2 order by rs.published_on, rs.id";
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).bind(as_of).fetch_all(pool).await?))
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
+            .bind(referendum_id)
+            .bind(as_of)
+            .fetch_all(pool)
+            .await?))
     }
 
     pub async fn result_set_sources(&self, referendum_id: i64) -> Result<Vec<ListedSourceRow>, StorageError> {
         let sql = "select ss.result_set_id as owner_id, s.key, s.title, s.url from result_set_sources ss \
                    join sources s on s.id = ss.source_id join result_sets r on r.id = ss.result_set_id \
                    where r.referendum_id = $1 order by ss.result_set_id, ss.position";
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).fetch_all(pool).await?))
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
+            .bind(referendum_id)
+            .fetch_all(pool)
+            .await?))
     }
 
     /// Every figure of a referendum's sets, with its source.
@@ -103,12 +119,18 @@ impl Storage {
         let sql = "select f.result_set_id, f.scope, f.field, f.value, s.key as source_key, s.title as source_title, \
                    s.url as source_url from result_figures f join result_sets r on r.id = f.result_set_id \
                    left join sources s on s.id = f.source_id where r.referendum_id = $1 order by f.id";
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).fetch_all(pool).await?))
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
+            .bind(referendum_id)
+            .fetch_all(pool)
+            .await?))
     }
 
     pub async fn result_unit_notes(&self, referendum_id: i64) -> Result<Vec<UnitNoteRow>, StorageError> {
         let sql = "select n.result_set_id, n.scope, n.note from result_unit_notes n \
                    join result_sets r on r.id = n.result_set_id where r.referendum_id = $1";
-        Ok(on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(referendum_id).fetch_all(pool).await?))
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
+            .bind(referendum_id)
+            .fetch_all(pool)
+            .await?))
     }
 }

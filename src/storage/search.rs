@@ -46,7 +46,11 @@ impl Storage {
                            snippet(search_index, 5, char(57344), char(57345), '…', 24) as snippet, \
                            bm25(search_index, 0.0, 0.0, 0.0, 0.0, 3.0, 1.0) as rank \
                            from search_index where search_index match $1 order by rank limit $2";
-                on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(fts).bind(limit).fetch_all(pool).await?)
+                on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
+                    .bind(fts)
+                    .bind(limit)
+                    .fetch_all(pool)
+                    .await?)
             }
             Db::Postgres(_) => {
                 let tsquery = words.iter().map(|w| format!("{w}:*")).collect::<Vec<_>>().join(" & ");
@@ -55,7 +59,11 @@ impl Storage {
                              'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxFragments=1, MaxWords=30, MinWords=12, FragmentDelimiter=…') as snippet, \
                            cast(-ts_rank(document, q) as double precision) as rank \
                            from search_index, to_tsquery('simple', $1) q where document @@ q order by rank limit $2";
-                on_pool!(self.db(), |pool| sqlx::query_as(sql).bind(tsquery).bind(limit).fetch_all(pool).await?)
+                on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
+                    .bind(tsquery)
+                    .bind(limit)
+                    .fetch_all(pool)
+                    .await?)
             }
         };
         Ok(hits)

@@ -588,3 +588,36 @@ async fn timeline_events_and_statements_are_translated_side_by_side_and_shown_in
     assert!(visible_text(&page).contains("On 29 April, the President of Kazakhstan"));
     assert!(app.page("/kk/search?q=қарақат").await.contains("/kk/announcements/2022-04-29-assembly-of-the-people#"));
 }
+
+#[tokio::test]
+async fn the_public_change_log_pages_through_every_record_newest_first() {
+    let (app, _db) = signed_in("editor").await;
+    for n in 1..=52 {
+        let response =
+            post_status(&app, "42", "amended_later", "2023-01-01", &format!("Later change number {n}")).await;
+        assert_eq!(response.status(), 303, "change {n}");
+    }
+    let first = app.page("/en/changes").await;
+    let ids = |html: &str| {
+        between(html, "<li id=\"change-", "\"").iter().map(|s| s.parse::<i64>().unwrap()).collect::<Vec<_>>()
+    };
+    let newest = ids(&first);
+    assert_eq!(newest.len(), 50, "fifty records a page");
+    assert!(visible_text(&first).contains("Later change number 52"));
+    let older = between(&first, "href=\"/en/changes?before=", "\"");
+    assert_eq!(older, vec![newest[49].to_string()], "a link to the older records");
+    let second = app.page(&format!("/en/changes?before={}", older[0])).await;
+    let rest = ids(&second);
+    assert!(
+        !rest.is_empty() && rest.iter().all(|id| *id < newest[49]),
+        "the next page continues where the first ended"
+    );
+    assert!(visible_text(&second).contains("Later change number 1\""), "the oldest change is reachable");
+    assert!(visible_text(&second).contains("Newest changes"));
+
+    for bad in ["abc", "-3", "0", "1e9"] {
+        let response = app.get(&format!("/en/changes?before={bad}")).await;
+        assert_eq!(response.status(), 400, "before={bad}");
+        assert!(response.text().await.unwrap().contains("The page address is not valid"));
+    }
+}

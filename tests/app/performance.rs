@@ -150,3 +150,151 @@ async fn each_page_takes_a_small_fixed_number_of_database_round_trips() {
         assert_eq!(queries(&again), 1, "{path} from the cache costs one version check");
     }
 }
+
+/// Tables that grow with the data; reading one of them whole on a page
+/// makes the page slower as the tracker fills up.
+const GROWING: [&str; 20] = [
+    "referendums",
+    "amendments",
+    "amendment_themes",
+    "status_events",
+    "entry_into_force",
+    "announcements",
+    "announcement_sections",
+    "statements",
+    "motivations",
+    "timeline_events",
+    "timeline_event_amendments",
+    "timeline_event_statements",
+    "citations",
+    "audit_log",
+    "search_index",
+    "translations",
+    "result_sets",
+    "result_figures",
+    "sessions",
+    "section_headings",
+];
+
+/// Each alias in a query, with the table it stands for.
+fn aliases(sql: &str) -> Vec<(String, String)> {
+    const NOT_ALIASES: [&str; 14] = [
+        "where", "join", "on", "left", "cross", "inner", "order", "group", "limit", "union", "and", "select", ",", ")",
+    ];
+    let spaced = sql.replace(['(', ')', ','], " ");
+    let tokens: Vec<String> = spaced.split_whitespace().map(str::to_lowercase).collect();
+    let mut found = Vec::new();
+    for (i, token) in tokens.iter().enumerate() {
+        if token != "from" && token != "join" {
+            continue;
+        }
+        let Some(table) = tokens.get(i + 1) else { continue };
+        found.push((table.clone(), table.clone()));
+        let alias = match tokens.get(i + 2).map(String::as_str) {
+            Some("as") => tokens.get(i + 3),
+            _ => tokens.get(i + 2),
+        };
+        if let Some(alias) = alias.filter(|a| !NOT_ALIASES.contains(&a.as_str())) {
+            found.push((alias.clone(), table.clone()));
+        }
+    }
+    found
+}
+
+/// The full reads of growing tables in a query's plan, as "table: plan line".
+async fn full_scans(db: &TestDb, sql: &str) -> Vec<String> {
+    let names = aliases(sql);
+    let table_of = |name: &str| names.iter().find(|(alias, _)| alias == name).map(|(_, t)| t.clone());
+    let mut scans = Vec::new();
+    if db.is_postgres() {
+        let pool = sqlx::PgPool::connect(&db.url).await.unwrap();
+        let mut conn = pool.acquire().await.unwrap();
+        // A generic plan does not depend on the values; with sequential
+        // scans priced out, a "Seq Scan" left in the plan means no index fits.
+        sqlx::query("set plan_cache_mode = force_generic_plan").execute(&mut *conn).await.unwrap();
+        sqlx::query("set enable_seqscan = off").execute(&mut *conn).await.unwrap();
+        let params = (1..=20).rev().find(|n| sql.contains(&format!("${n}"))).unwrap_or(0);
+        sqlx::query(&format!("prepare page_query as {sql}"))
+            .execute(&mut *conn)
+            .await
+            .unwrap_or_else(|e| panic!("cannot prepare {sql}: {e}"));
+        let nulls = vec!["null"; params].join(", ");
+        let execute =
+            if params == 0 { "execute page_query".to_owned() } else { format!("execute page_query({nulls})") };
+        let plan: Vec<(String,)> = sqlx::query_as(&format!("explain {execute}")).fetch_all(&mut *conn).await.unwrap();
+        for (line,) in plan {
+            if let Some(rest) = line.trim().trim_start_matches("->").trim().strip_prefix("Seq Scan on ") {
+                let table = rest.split_whitespace().next().unwrap_or_default();
+                if GROWING.contains(&table) {
+                    scans.push(format!("{table}: {}", line.trim()));
+                }
+            }
+        }
+        drop(conn);
+        pool.close().await;
+    } else {
+        let pool = sqlx::SqlitePool::connect(&db.url).await.unwrap();
+        let plan: Vec<(i64, i64, i64, String)> = sqlx::query_as(&format!("explain query plan {sql}"))
+            .fetch_all(&pool)
+            .await
+            .unwrap_or_else(|e| panic!("cannot explain {sql}: {e}"));
+        for (_, _, _, line) in plan {
+            let Some(rest) = line.strip_prefix("SCAN ") else { continue };
+            if rest.contains("VIRTUAL TABLE INDEX") && rest.contains(":M") {
+                continue; // a full-text MATCH, answered by the FTS index
+            }
+            let name = rest.split_whitespace().next().unwrap_or_default();
+            let table = table_of(name).unwrap_or_else(|| name.to_owned());
+            if GROWING.contains(&table.as_str()) {
+                scans.push(format!("{table}: {line}"));
+            }
+        }
+        pool.close().await;
+    }
+    scans
+}
+
+#[tokio::test]
+async fn every_query_behind_the_public_pages_reads_growing_tables_through_an_index() {
+    use axum::body::Body;
+    use referendum_tracker::{config::Config, storage, web};
+    use tower::ServiceExt;
+
+    let db = TestDb::fresh().await;
+    TestApp::spawn_on(&db).await.stop().await;
+    let store = storage::Storage::connect(&db.url, &Default::default()).await.unwrap();
+    let mut config = Config::new("127.0.0.1:0", db.url.clone());
+    config.page_cache_bytes = 0;
+    let router = web::router(web::AppState::new(store.clone(), &config));
+    let mut queries: Vec<(String, &str)> = Vec::new();
+    let pages = PAGES.iter().copied().chain(["/en/search?q=parliament", "/sitemap.xml", "/en/data"]);
+    for path in pages {
+        let request = axum::http::Request::get(path).header("host", "localhost").body(Body::empty()).unwrap();
+        let (response, recorded) = storage::recording_queries(router.clone().oneshot(request)).await;
+        assert_eq!(response.unwrap().status(), 200, "GET {path}");
+        assert!(!recorded.is_empty(), "{path} was rendered from the database");
+        for sql in recorded {
+            if !queries.iter().any(|(known, _)| *known == sql) {
+                queries.push((sql, path));
+            }
+        }
+    }
+    store.close().await;
+    let mut problems = Vec::new();
+    for (sql, path) in &queries {
+        for scan in full_scans(&db, sql).await {
+            problems.push(format!("{path}: {scan}\n    in: {sql}"));
+        }
+    }
+    assert!(queries.len() > 20, "the pages run many distinct queries: {}", queries.len());
+    assert!(problems.is_empty(), "full reads of growing tables:\n{}", problems.join("\n"));
+}
+
+#[tokio::test]
+async fn the_plan_check_catches_a_query_that_reads_a_whole_table() {
+    let db = TestDb::fresh().await;
+    TestApp::spawn_on(&db).await.stop().await;
+    let scans = full_scans(&db, "select id from status_events where note = $1").await;
+    assert_eq!(scans.len(), 1, "{scans:?}");
+    assert!(full_scans(&db, "select id from status_events e where e.amendment_id = $1").await.is_empty());
+}

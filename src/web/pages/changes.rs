@@ -3,12 +3,15 @@
 //! can see that history was appended to and not rewritten.
 
 use askama::Template;
-use axum::{extract::State, response::Html};
+use axum::{
+    extract::{Query, State, rejection::QueryRejection},
+    response::Html,
+};
+use serde::Deserialize;
 
 use super::Context;
 use crate::{
     error::AppError,
-    storage::audit::AuditFilter,
     web::{
         AppState, render,
         view::{Layout, PageLocation, TimestampView},
@@ -20,6 +23,10 @@ use crate::{
 struct ChangesPage {
     layout: Layout,
     records: Vec<PublicRecord>,
+    /// The `before` value of the next, older page, if there is one.
+    older: Option<i64>,
+    /// True on every page but the newest.
+    paged: bool,
 }
 
 struct PublicRecord {
@@ -32,12 +39,40 @@ struct PublicRecord {
     prev_hash: String,
 }
 
-pub async fn show(State(state): State<AppState>, at: PageLocation) -> Result<Html<String>, AppError> {
+/// Records per page; older ones are a link away.
+const PER_PAGE: usize = 50;
+
+#[derive(Debug, Default, Deserialize)]
+pub struct ChangesQuery {
+    before: Option<String>,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    at: PageLocation,
+    query: Result<Query<ChangesQuery>, QueryRejection>,
+) -> Result<Html<String>, AppError> {
     let lang = at.lang;
+    let before = match query.map(|Query(q)| q).unwrap_or_default().before {
+        None => None,
+        Some(text) => Some(
+            text.trim()
+                .parse::<i64>()
+                .ok()
+                .filter(|id| *id > 0)
+                .ok_or_else(|| AppError::BadRequest(lang.t("error-bad-page")))?,
+        ),
+    };
     let ctx = Context::load(&state.storage, &at).await?;
-    let rows = state.storage.audit_records(&AuditFilter { public_only: true, ..Default::default() }, 200).await?;
+    let mut rows = state.storage.public_changes(before, PER_PAGE as i64 + 1).await?;
+    let older = (rows.len() > PER_PAGE).then(|| {
+        rows.truncate(PER_PAGE);
+        rows.last().map_or(0, |r| r.id)
+    });
     let page = ChangesPage {
         layout: Layout::new(&at, lang.t("changes-title"), lang.t("changes-description"), "changes", ctx.data),
+        older,
+        paged: before.is_some(),
         records: rows
             .into_iter()
             .map(|r| PublicRecord {
