@@ -1,0 +1,49 @@
+// The checker checks itself: the same functions the suite runs on every page
+// must report a page with a label-less field and a page with a broken anchor.
+// If they stopped doing so, every other green result would mean nothing.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, newContext } from '../lib/browser.js';
+import { axeViolations, brokenAnchors, unlabelledFields, formatViolations, formatAnchors } from '../lib/checks.js';
+
+let browser;
+let context;
+before(async () => { browser = await launch(); context = await newContext(browser); });
+after(async () => { await browser?.close(); });
+
+const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fixture</title></head>
+<body><main><h1>Fixture</h1>${body}</main></body></html>`;
+
+test('a form field without a label is reported by axe and by the label check', async () => {
+  const p = await context.newPage();
+  await p.setContent(page('<form><input id="q" name="q" type="text"><button type="submit">Go</button></form>'));
+  const violations = await axeViolations(p);
+  assert.ok(violations.some((v) => v.id === 'label'), `axe should report "label", got: ${violations.map((v) => v.id).join(', ')}`);
+  assert.match(formatViolations('fixture', violations), /rule: label[\s\S]*element: #q/);
+  assert.equal((await unlabelledFields(p)).length, 1);
+  await p.close();
+});
+
+test('the same field with a label passes both checks', async () => {
+  const p = await context.newPage();
+  await p.setContent(page('<form><label for="q">Search</label><input id="q" name="q" type="text"><button type="submit">Go</button></form>'));
+  assert.deepEqual((await axeViolations(p)).map((v) => v.id), []);
+  assert.deepEqual(await unlabelledFields(p), []);
+  await p.close();
+});
+
+test('a link to a fragment that does not exist is reported by the anchor check', async () => {
+  const p = await context.newPage();
+  await p.setContent(page('<p id="here">Text</p><p><a href="#here">fine</a> <a href="#missing">broken</a></p>'));
+  const broken = await brokenAnchors(p);
+  assert.deepEqual(broken.map((b) => b.href), ['#missing']);
+  assert.match(formatAnchors('fixture', broken), /broken anchor: #missing/);
+  await p.close();
+});
+
+test('a page whose fragments all exist passes the anchor check', async () => {
+  const p = await context.newPage();
+  await p.setContent(page('<p id="here">Text</p><p><a href="#here">fine</a> <a href="#main">skip</a></p>').replace('<main>', '<main id="main">'));
+  assert.deepEqual(await brokenAnchors(p), []);
+  await p.close();
+});
