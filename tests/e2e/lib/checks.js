@@ -113,16 +113,21 @@ export async function unlabelledFields(page) {
   });
 }
 
-/// True when nothing on the page is wider than the viewport.
+/// Null when nothing on the page is wider than the screen, else what is.
+/// On a phone (isMobile) Chromium widens innerWidth to fit content that
+/// overflows, as mobile browsers zoom out, so the screen's width is taken
+/// from the viewport the test set, and both the document's scroll width and
+/// innerWidth must stay within it.
 export async function horizontalOverflow(page) {
-  return page.evaluate(() => {
-    const width = window.innerWidth;
-    const doc = document.documentElement.scrollWidth;
+  const screenWidth = page.viewportSize().width;
+  return page.evaluate((screen) => {
+    const width = Math.min(screen, document.documentElement.clientWidth);
+    const doc = Math.max(document.documentElement.scrollWidth, window.innerWidth);
     if (doc <= width) return null;
     const culprits = [...document.querySelectorAll('body *')]
       .filter((el) => el.getBoundingClientRect().right > width + 1)
       .slice(0, 5)
       .map((el) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ').join('.') : ''}`);
-    return { scrollWidth: doc, innerWidth: width, culprits };
-  });
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, screen: width, culprits };
+  }, screenWidth);
 }

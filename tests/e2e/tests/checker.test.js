@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, newContext } from '../lib/browser.js';
-import { axeViolations, brokenAnchors, unlabelledFields, formatViolations, formatAnchors } from '../lib/checks.js';
+import { axeViolations, brokenAnchors, unlabelledFields, formatViolations, formatAnchors, horizontalOverflow } from '../lib/checks.js';
 
 let browser;
 let context;
@@ -46,4 +46,16 @@ test('a page whose fragments all exist passes the anchor check', async () => {
   await p.setContent(page('<p id="here">Text</p><p><a href="#here">fine</a> <a href="#main">skip</a></p>').replace('<main>', '<main id="main">'));
   assert.deepEqual(await brokenAnchors(p), []);
   await p.close();
+});
+
+test('a page wider than a phone screen is reported by the overflow check', async () => {
+  const phone = await newContext(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const p = await phone.newPage();
+  const viewport = '<meta name="viewport" content="width=device-width, initial-scale=1">';
+  await p.setContent(page('<p>Fits.</p>').replace('<head>', `<head>${viewport}`));
+  assert.equal(await horizontalOverflow(p), null);
+  await p.setContent(page('<p style="width:600px">Too wide.</p>').replace('<head>', `<head>${viewport}`));
+  const overflow = await horizontalOverflow(p);
+  assert.ok(overflow && overflow.scrollWidth > 360, `expected an overflow, got ${JSON.stringify(overflow)}`);
+  await phone.close();
 });
