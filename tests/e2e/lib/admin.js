@@ -1,7 +1,8 @@
 // The editor's status change through the admin form, shared by the
 // JavaScript and the no-JavaScript tests.
 import assert from 'node:assert/strict';
-import { BASE_URL } from './browser.js';
+import { BASE_URL, saveHtml } from './browser.js';
+import { axeViolations, formatViolations } from './checks.js';
 
 export function today() {
   return new Date().toISOString().slice(0, 10);
@@ -33,6 +34,10 @@ export async function recordStatusChange(page, { lang, row, note, checkErrors = 
     await form.locator('input[name="source_url"]').fill('not an address');
     const [response] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), form.locator('button[type="submit"]').click()]);
     assert.equal(response.status(), 422);
+    // The refused form is a page of its own: valid HTML and no axe violations.
+    saveHtml(`${page.url()}?refused`, await response.text());
+    const report = formatViolations(`${page.url()} (refused form)`, await axeViolations(page));
+    assert.equal(report, '', report);
     for (const field of ['#status-source', '#status-date']) {
       const input = page.locator(field);
       assert.equal(await input.getAttribute('aria-invalid'), 'true', `${field} is marked invalid`);

@@ -2,7 +2,7 @@
 // suite shares (base URL, accounts, output folders), all read from the
 // environment that run.sh sets.
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const BASE_URL = (process.env.E2E_BASE_URL || 'http://127.0.0.1:3000').replace(/\/$/, '');
@@ -54,4 +54,14 @@ export async function signIn(page, lang, account) {
   await form.locator('input[name="username"]').fill(account.user);
   await form.locator('input[name="password"]').fill(account.password);
   await Promise.all([page.waitForNavigation(), form.locator('button[type="submit"]').click()]);
+}
+
+/// Keeps a page's HTML as the server sent it, for the Nu HTML Checker that
+/// run.sh runs after the suite (only when E2E_HTML_DIR is set).
+export function saveHtml(url, html) {
+  if (!HTML_DIR) return;
+  mkdirSync(HTML_DIR, { recursive: true });
+  const u = new URL(url);
+  const name = `${u.pathname}${u.search}`.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+/, '') || 'root';
+  writeFileSync(path.join(HTML_DIR, `${name}.html`), html);
 }

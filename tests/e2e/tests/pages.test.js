@@ -87,11 +87,11 @@ test('screenshots of the key pages at desktop and phone width', async () => {
   const phone = await newContext(browser, { viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
   for (const [ctx, prefix] of [[context, 'desktop'], [phone, 'phone']]) {
     const page = await ctx.newPage();
-    for (const path of ['', 'amendments', 'results', 'kk/', 'ru/amendments']) {
+    for (const path of ['', 'results', 'kk/', 'ru/amendments']) {
       const url = path.match(/^(kk|ru)\//) ? `${BASE_URL}/${path}` : `${BASE_URL}/en/${path}`;
       const response = await page.goto(url);
       assert.equal(response.status(), 200, url);
-      await screenshot(page, `${prefix}-page-${path.replace(/\W+/g, '-') || 'overview'}`);
+      await screenshot(page, `${prefix}-${url.slice(BASE_URL.length + 1).replace(/\W+/g, '-').replace(/-$/, '-overview')}`);
     }
     await page.close();
   }
