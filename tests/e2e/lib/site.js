@@ -2,7 +2,8 @@
 // from them by a link (filters, sort orders, time travel, search), and every
 // admin page reachable from the dashboard, with a cap on how many variants of
 // one parameterised address are visited.
-import { BASE_URL } from './browser.js';
+import { BASE_URL, saveHtml } from './browser.js';
+import { axeViolations, formatViolations, brokenAnchors, formatAnchors, unlabelledFields } from './checks.js';
 
 /// A key that groups addresses of the same kind: `/en/amendments/{}` with the
 /// names of the query parameters.
@@ -71,3 +72,29 @@ export async function sitemapUrls(lang) {
     .map((l) => { const u = new URL(l); return `${BASE_URL}${u.pathname}${u.search}`; })
     .filter((l) => new URL(l).pathname.startsWith(`/${lang}/`) || new URL(l).pathname === `/${lang}`);
 }
+
+/// Visits every page of the crawl, runs the checks in light and dark, and
+/// returns the problems found (empty when all is well) and the count.
+export async function checkAll(page, crawl, { anchors, labels, save = true }) {
+  const problems = [];
+  let visited = 0;
+  for (let url = crawl.next(); url; url = crawl.next()) {
+    await page.emulateMedia({ colorScheme: 'light' });
+    const response = await page.goto(url);
+    const status = response.status();
+    if (status >= 400) { problems.push(`${url}\n  answered ${status}`); continue; }
+    if (save) saveHtml(url, await response.text());
+    visited += 1;
+    for (const link of await pageLinks(page)) crawl.add(link);
+    problems.push(formatViolations(`${url} [light]`, await axeViolations(page)));
+    await page.emulateMedia({ colorScheme: 'dark' });
+    problems.push(formatViolations(`${url} [dark]`, await axeViolations(page)));
+    if (anchors) problems.push(formatAnchors(url, await brokenAnchors(page)));
+    if (labels) {
+      const missing = await unlabelledFields(page);
+      if (missing.length) problems.push(`${url}\n  fields without a label:\n    ${missing.join('\n    ')}`);
+    }
+  }
+  return { problems: problems.filter(Boolean), visited };
+}
+

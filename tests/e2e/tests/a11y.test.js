@@ -5,37 +5,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, newContext, signIn, saveHtml, BASE_URL, ADMIN, LANGS } from '../lib/browser.js';
-import { axeViolations, formatViolations, brokenAnchors, formatAnchors, unlabelledFields } from '../lib/checks.js';
-import { Crawl, pageLinks, sitemapUrls, routeKey } from '../lib/site.js';
+import { axeViolations, formatViolations } from '../lib/checks.js';
+import { Crawl, checkAll, sitemapUrls, routeKey } from '../lib/site.js';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-/// Visits every page of the crawl, runs the checks in light and dark, and
-/// returns the problems found (empty when all is well) and the count.
-async function checkAll(page, crawl, { anchors, labels }) {
-  const problems = [];
-  let visited = 0;
-  for (let url = crawl.next(); url; url = crawl.next()) {
-    await page.emulateMedia({ colorScheme: 'light' });
-    const response = await page.goto(url);
-    const status = response.status();
-    if (status >= 400) { problems.push(`${url}\n  answered ${status}`); continue; }
-    saveHtml(url, await response.text());
-    visited += 1;
-    for (const link of await pageLinks(page)) crawl.add(link);
-    problems.push(formatViolations(`${url} [light]`, await axeViolations(page)));
-    await page.emulateMedia({ colorScheme: 'dark' });
-    problems.push(formatViolations(`${url} [dark]`, await axeViolations(page)));
-    if (anchors) problems.push(formatAnchors(url, await brokenAnchors(page)));
-    if (labels) {
-      const missing = await unlabelledFields(page);
-      if (missing.length) problems.push(`${url}\n  fields without a label:\n    ${missing.join('\n    ')}`);
-    }
-  }
-  return { problems: problems.filter(Boolean), visited };
-}
 
 // Every amendment and announcement; a few of each filtered or dated variant.
 const publicCap = (key) => (/\?/.test(key) ? 3 : 1000);

@@ -59,3 +59,32 @@ test('a page wider than a phone screen is reported by the overflow check', async
   assert.ok(overflow && overflow.scrollWidth > 360, `expected an overflow, got ${JSON.stringify(overflow)}`);
   await phone.close();
 });
+
+// The same, end to end: a real page of the running site, served with a
+// label-less field and a broken anchor slipped in (as a template mistake
+// would), goes through the very crawl and checks of tests/a11y.test.js.
+test('a real page with a missing label and a broken anchor fails the page crawl', { skip: !process.env.E2E_BASE_URL && 'needs the server (run.sh)' }, async () => {
+  const { BASE_URL } = await import('../lib/browser.js');
+  const { Crawl, checkAll } = await import('../lib/site.js');
+  const broken = await newContext(browser);
+  const target = `${BASE_URL}/en/council`;
+  await broken.route(target, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace('</main>', '<p><input name="unlabelled"> <a href="#no-such-statement">see</a></p></main>');
+    await route.fulfill({ response, body: html });
+  });
+  const p = await broken.newPage();
+  const crawl = new Crawl({ accept: (u) => u.href === target, perRoute: () => 1 });
+  crawl.add(target);
+  const { problems, visited } = await checkAll(p, crawl, { anchors: true, labels: true, save: false });
+  assert.equal(visited, 1);
+  const report = problems.join('\n');
+  assert.match(report, /rule: label /, 'axe reports the missing label');
+  assert.match(report, /fields without a label:[\s\S]*name="unlabelled"/, 'the label check reports it');
+  assert.match(report, /broken anchor: #no-such-statement/, 'the anchor check reports the broken anchor');
+  // And the page as the server really sends it is clean.
+  await broken.unroute(target);
+  crawl.seen.clear(); crawl.counts.clear(); crawl.add(target);
+  assert.deepEqual((await checkAll(p, crawl, { anchors: true, labels: true, save: false })).problems, []);
+  await broken.close();
+});
