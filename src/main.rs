@@ -13,6 +13,12 @@ use referendum_tracker::{
     storage::{PoolConfig, audit::Actor},
 };
 
+/// Serving a cached page is mostly allocating and freeing small buffers;
+/// mimalloc does that for about a third less CPU than glibc's malloc in the
+/// benchmark (see BENCHMARKS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Follow a constitutional reform from announcement to law.
 #[derive(Parser)]
 #[command(name = "referendum-tracker", version)]

@@ -161,10 +161,14 @@ impl Default for PoolConfig {
 #[derive(Clone, Debug)]
 pub struct Storage {
     db: Db,
+    /// The SQLite wal-index file ("…-shm"), whose header changes with every
+    /// commit by any process; see [`Storage::commit_marker`].
+    wal_index: Option<std::path::PathBuf>,
 }
 
 impl Storage {
     pub async fn connect(url: &str, pool: &PoolConfig) -> Result<Self, StorageError> {
+        let mut wal_index = None;
         let db = if url.starts_with("sqlite:") {
             let options = SqliteConnectOptions::from_str(url)
                 .map_err(|e| StorageError::InvalidUrl(e.to_string()))?
@@ -202,6 +206,11 @@ impl Storage {
                     other => break other.map_err(StorageError::Connect)?,
                 }
             };
+            wal_index = (path != Path::new(":memory:")).then(|| {
+                let mut shm = path.as_os_str().to_owned();
+                shm.push("-shm");
+                std::path::PathBuf::from(shm)
+            });
             Db::Sqlite(pool)
         } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             let options = PgConnectOptions::from_str(url)
@@ -218,7 +227,7 @@ impl Storage {
             let scheme: String = url.split(':').next().unwrap_or_default().chars().take(20).collect();
             return Err(StorageError::UnsupportedScheme(format!("{scheme}:")));
         };
-        Ok(Self { db })
+        Ok(Self { db, wal_index })
     }
 
     pub fn backend(&self) -> Backend {
@@ -271,6 +280,31 @@ impl Storage {
             version,
             changed_at: Some(changed_at),
         }))
+    }
+
+    /// A value that changes whenever any process commits to the database,
+    /// read without a query: the header of SQLite's wal-index (the "-shm"
+    /// file), which holds a transaction counter, the last frame and the WAL
+    /// salts (<https://www.sqlite.org/walformat.html>). SQLite updates it
+    /// before a commit returns. None when there is no such file to read
+    /// (PostgreSQL, an in-memory database, or no connection open yet); then
+    /// only a query can tell.
+    pub fn commit_marker(&self) -> Option<[u8; 48]> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileExt;
+            // Opened anew each time: when every connection closes, SQLite
+            // deletes the file and a later one starts a new one.
+            let file = std::fs::File::open(self.wal_index.as_ref()?).ok()?;
+            let mut header = [0u8; 48];
+            file.read_exact_at(&mut header, 0).ok()?;
+            // An uninitialised header (isInit = 0 at byte 12) says nothing.
+            (header[12] != 0).then_some(header)
+        }
+        #[cfg(not(unix))]
+        {
+            None
+        }
     }
 
     pub async fn ping(&self) -> Result<(), StorageError> {

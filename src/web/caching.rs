@@ -18,7 +18,7 @@ use axum::{
 };
 
 use super::{
-    AppState,
+    AppState, limits,
     page_cache::{CachedPage, Encoding, PageCache},
 };
 use crate::storage::DataState;
@@ -52,22 +52,48 @@ pub async fn conditional_get(State(state): State<AppState>, request: Request, ne
         .flatten();
     // Read before rendering: a page is labelled with a version no newer
     // than the data it shows, so a write during rendering is never hidden.
-    let data = match &key {
+    let mut data = match &key {
         Some(_) => cache.data_state(&state.storage).await.ok(),
         None => None,
     };
-    if let (Some(key), Some(data)) = (&key, data)
-        && let Some(page) = cache.get(key, data.version, today)
+    if let (Some(key), Some(current)) = (&key, data)
+        && let Some(page) = cache.get(key, current.version, today)
     {
-        return serve(&page, encoding, if_none_match.as_ref(), method == Method::HEAD);
+        // This layer is outside the rate limit and the request ids.
+        if limits::over_the_limit(&state, &request).is_some() {
+            // The inner layers refuse it again, with the error page.
+            return next.run(request).await;
+        }
+        let mut response = serve(&page, encoding, if_none_match.as_ref(), method == Method::HEAD);
+        if let Ok(id) = HeaderValue::from_str(&limits::next_request_id()) {
+            response.headers_mut().insert("x-request-id", id);
+        }
+        return response;
     }
+    // A miss: render once while others missing the same page wait, then
+    // look again (with the version read anew, since time has passed).
+    let _turn = match (&key, data) {
+        (Some(key), Some(_)) => {
+            let turn = cache.render_turn(key).await;
+            data = cache.data_state(&state.storage).await.ok();
+            if let Some(current) = data
+                && let Some(page) = cache.get(key, current.version, today)
+            {
+                return serve(&page, encoding, if_none_match.as_ref(), method == Method::HEAD);
+            }
+            Some(turn)
+        }
+        _ => None,
+    };
     let cache_control = if past_as_of(request.uri().query(), today) {
         // The tracker as it stood on a past day: cacheable for long.
         "public, max-age=31536000"
     } else {
         "public, no-cache"
     };
+    let slot = cache.render_slot().await;
     let response = next.run(request).await;
+    drop(slot);
     if response.status() != StatusCode::OK || response.headers().contains_key(header::CACHE_CONTROL) {
         return response;
     }
@@ -83,8 +109,13 @@ pub async fn conditional_get(State(state): State<AppState>, request: Request, ne
     if let Some(value) = data.as_ref().and_then(last_modified) {
         parts.headers.insert(header::LAST_MODIFIED, value);
     }
+    // The request id belongs to this response only, not to the page.
+    let request_id = parts.headers.remove("x-request-id");
     let page = CachedPage::new(data.map_or(-1, |d| d.version), today, parts.headers, bytes);
-    let response = serve(&page, encoding, if_none_match.as_ref(), false);
+    let mut response = serve(&page, encoding, if_none_match.as_ref(), false);
+    if let Some(id) = request_id {
+        response.headers_mut().insert("x-request-id", id);
+    }
     let storable = method == Method::GET && !page.headers.contains_key(header::SET_COOKIE);
     if let (Some(key), Some(_), true) = (key, data, storable) {
         cache.insert(key, page);

@@ -58,6 +58,14 @@ impl RateLimiter {
 
 /// Public reads over the configured rate get 429 with Retry-After.
 pub async fn rate_limit(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    match over_the_limit(&state, &request) {
+        Some(refusal) => refusal,
+        None => next.run(request).await,
+    }
+}
+
+/// The 429 answer when this read is over its client's limit.
+pub fn over_the_limit(state: &AppState, request: &Request) -> Option<Response> {
     let is_read = request.method() == Method::GET || request.method() == Method::HEAD;
     let path = request.uri().path();
     let exempt = path == "/healthz" || path.contains("/admin");
@@ -68,10 +76,10 @@ pub async fn rate_limit(State(state): State<AppState>, request: Request, next: N
         {
             let mut response = (StatusCode::TOO_MANY_REQUESTS, "Too many requests").into_response();
             response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(wait));
-            return response;
+            return Some(response);
         }
     }
-    next.run(request).await
+    None
 }
 
 /// Requests beyond the concurrency limit are shed with 503.
@@ -84,10 +92,23 @@ pub async fn overloaded(_: tower::BoxError) -> Response {
 #[derive(Clone, Debug)]
 pub struct RequestId(pub String);
 
+/// A random prefix per process and a counter: unique across instances and
+/// restarts without a system call per request (ids need not be secret).
+pub fn next_request_id() -> String {
+    use std::sync::{
+        OnceLock,
+        atomic::{AtomicU64, Ordering},
+    };
+    static PREFIX: OnceLock<String> = OnceLock::new();
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let prefix = PREFIX.get_or_init(|| crate::passwords::random_token()[..8].to_owned());
+    format!("{prefix}{:08x}", COUNTER.fetch_add(1, Ordering::Relaxed) & 0xffff_ffff)
+}
+
 /// Gives every request an id, logs one structured line per request with it,
 /// and returns it in `X-Request-Id` (error pages show it too).
 pub async fn request_id(mut request: Request, next: Next) -> Response {
-    let id = crate::passwords::random_token()[..16].to_owned();
+    let id = next_request_id();
     request.extensions_mut().insert(RequestId(id.clone()));
     let (method, path) = (request.method().clone(), request.uri().path().to_owned());
     let span = tracing::info_span!("request", id = %id, %method, %path);

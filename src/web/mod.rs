@@ -25,8 +25,19 @@ use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::{error::AppError, i18n::Lang, storage::Storage};
 
+/// What every handler shares; cloned per middleware and request, so it is
+/// one reference-counted pointer (the profile showed copying the fields).
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(std::sync::Arc<Shared>);
+
+impl std::ops::Deref for AppState {
+    type Target = Shared;
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
+}
+
+pub struct Shared {
     pub storage: Storage,
     /// The language for visitors whose browser states no supported one.
     pub default_lang: Lang,
@@ -37,13 +48,13 @@ pub struct AppState {
     pub rate_limiter: limits::RateLimiter,
     pub request_timeout: std::time::Duration,
     pub max_concurrent_requests: usize,
-    pub page_cache: std::sync::Arc<page_cache::PageCache>,
+    pub page_cache: page_cache::PageCache,
     pub server_timing: bool,
 }
 
 impl AppState {
     pub fn new(storage: Storage, config: &crate::config::Config) -> Self {
-        Self {
+        Self(std::sync::Arc::new(Shared {
             storage,
             default_lang: config.default_lang,
             secure_cookies: config.is_https(),
@@ -53,9 +64,9 @@ impl AppState {
             rate_limiter: limits::RateLimiter::new(config.rate_limit_per_minute),
             request_timeout: config.request_timeout,
             max_concurrent_requests: config.max_concurrent_requests.max(1),
-            page_cache: std::sync::Arc::new(page_cache::PageCache::new(config.page_cache_bytes)),
+            page_cache: page_cache::PageCache::new(config.page_cache_bytes),
             server_timing: config.server_timing,
-        }
+        }))
     }
 }
 
@@ -77,8 +88,6 @@ pub fn router(state: AppState) -> Router {
         .merge(api::router())
         .merge(feeds::router())
         .fallback(fallback)
-        .layer(axum::middleware::from_fn_with_state(state.clone(), caching::conditional_get))
-        .layer(axum::middleware::from_fn_with_state(state.clone(), server_timing))
         .layer(axum::middleware::from_fn(same_origin_writes))
         .layer(axum::middleware::from_fn_with_state(state.clone(), limits::rate_limit))
         .layer(tower_http::timeout::TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, request_timeout))
@@ -117,6 +126,11 @@ pub fn router(state: AppState) -> Router {
             }
             response
         }))
+        // Outermost, so that a page served from the cache skips the layers
+        // above, which only matter for rendering it (the profile showed
+        // them costing more than serving the bytes).
+        .layer(axum::middleware::from_fn_with_state(state.clone(), caching::conditional_get))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), server_timing))
         .with_state(state)
 }
 

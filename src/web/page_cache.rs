@@ -39,6 +39,13 @@ pub struct PageCache {
     entries: RwLock<Entries>,
     max_bytes: usize,
     freshness: Freshness,
+    /// One lock per key being rendered, so that the requests that miss
+    /// together (right after a write, say) wait for one rendering instead
+    /// of each making their own.
+    rendering: std::sync::Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
+    /// Renders at once. Rendering is CPU-bound, so more than a few at a
+    /// time only adds memory (each holds its rows and its page) and latency.
+    renders: tokio::sync::Semaphore,
 }
 
 #[derive(Default)]
@@ -176,7 +183,33 @@ fn compress(body: &[u8], encoding: Encoding) -> Option<Bytes> {
 impl PageCache {
     /// A cache holding at most `max_bytes` of pages; 0 turns caching off.
     pub fn new(max_bytes: usize) -> Self {
-        Self { entries: RwLock::new(Entries::default()), max_bytes, freshness: Freshness::default() }
+        Self {
+            entries: RwLock::new(Entries::default()),
+            max_bytes,
+            freshness: Freshness::default(),
+            rendering: std::sync::Mutex::default(),
+            renders: tokio::sync::Semaphore::new(
+                std::thread::available_parallelism().map_or(2, |n| n.get()).saturating_mul(2).max(2),
+            ),
+        }
+    }
+
+    /// Waits for a free rendering slot.
+    pub async fn render_slot(&self) -> Option<tokio::sync::SemaphorePermit<'_>> {
+        self.renders.acquire().await.ok()
+    }
+
+    /// Holds the right to render `key`; others wanting it wait, then find
+    /// the page in the cache.
+    pub async fn render_turn(&self, key: &str) -> tokio::sync::OwnedMutexGuard<()> {
+        let lock = {
+            let mut rendering = self.rendering.lock().unwrap_or_else(|e| e.into_inner());
+            if rendering.len() > 4096 {
+                rendering.retain(|_, lock| Arc::strong_count(lock) > 1);
+            }
+            rendering.entry(key.to_owned()).or_default().clone()
+        };
+        lock.lock_owned().await
     }
 
     pub fn enabled(&self) -> bool {
@@ -237,16 +270,36 @@ impl PageCache {
 /// asked, while one query serves every reader that arrived during the
 /// previous one. Under load, that is one small query in flight at a time
 /// instead of one per request; a quiet server reads once per request.
+///
+/// On SQLite, a cheaper test comes first: if the wal-index header, read
+/// after the request arrived, is the one seen before the last version read,
+/// nothing was committed since, and that read still holds.
 #[derive(Default)]
 struct Freshness {
     /// How many reads have started; a read's number is taken before it runs.
     started: AtomicU64,
     /// The latest finished read: its number and what it found.
     latest: tokio::sync::Mutex<Option<(u64, Option<DataState>)>>,
+    /// A commit marker and a version read that began after it was seen.
+    unchanged_since: std::sync::Mutex<Option<([u8; 48], DataState)>>,
 }
 
 impl Freshness {
     async fn current(&self, storage: &Storage) -> Result<DataState, StorageError> {
+        let Some(marker) = storage.commit_marker() else {
+            return self.read(storage).await;
+        };
+        if let Some((seen, state)) = *self.unchanged_since.lock().unwrap_or_else(|e| e.into_inner())
+            && seen == marker
+        {
+            return Ok(state);
+        }
+        let state = self.read(storage).await?;
+        *self.unchanged_since.lock().unwrap_or_else(|e| e.into_inner()) = Some((marker, state));
+        Ok(state)
+    }
+
+    async fn read(&self, storage: &Storage) -> Result<DataState, StorageError> {
         // Any read numbered above what has started so far begins after now.
         let needed = self.started.load(Ordering::SeqCst) + 1;
         let mut latest = self.latest.lock().await;

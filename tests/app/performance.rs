@@ -147,7 +147,10 @@ async fn each_page_takes_a_small_fixed_number_of_database_round_trips() {
     for path in PAGES {
         cached.page(path).await;
         let again = cached.get(path).await;
-        assert_eq!(queries(&again), 1, "{path} from the cache costs one version check");
+        // SQLite tells from its wal-index that nothing was committed since
+        // the last version check; PostgreSQL needs one small query.
+        let expected = if db.is_postgres() { 1 } else { 0 };
+        assert_eq!(queries(&again), expected, "{path} from the cache costs at most a version check");
     }
 }
 
