@@ -26,7 +26,9 @@ SECONDS_PER_RUN=${BENCH_SECONDS:-5}
 WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-1}
 THREADS=${BENCH_THREADS:-2}
 CONNECTIONS=${BENCH_CONNECTIONS:-64}
-PORT_BASE=${BENCH_PORT_BASE:-38400}
+# Below the kernel's ephemeral range (32768-60999 on Linux), so that no
+# client connection's local port can hold one of them.
+PORT_BASE=${BENCH_PORT_BASE:-28400}
 SYNTH_SEED=${BENCH_SYNTH_SEED:-1}
 BIN=${TRACKER_BIN:-$ROOT/target/release/referendum-tracker}
 REPORT=$ROOT/target/bench/latest.md

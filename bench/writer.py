@@ -83,7 +83,7 @@ def write_once(opener, base, article, n):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--base", required=True, help="e.g. http://127.0.0.1:38403")
+    parser.add_argument("--base", required=True, help="e.g. http://127.0.0.1:28403")
     parser.add_argument("--user", required=True)
     parser.add_argument("--article", default="42")
     parser.add_argument("--seconds", type=float, required=True, help="how long to keep writing")

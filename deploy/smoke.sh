@@ -9,7 +9,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-port_a=38181 port_b=38182 port_nginx=38180 port_pg=54341
+# Below the ephemeral range (32768-60999), where no client socket lands.
+port_a=28181 port_b=28182 port_nginx=28180 port_pg=28341
 work=$(mktemp -d /tmp/rt-smoke.XXXXXX)
 chmod 755 "$work"
 pids=()

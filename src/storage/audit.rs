@@ -98,6 +98,8 @@ pub struct AuditFilter {
     pub from: Option<DateTime<Utc>>,
     pub until: Option<DateTime<Utc>>,
     pub public_only: bool,
+    /// Only records older than this one: the next page of a long trail.
+    pub before_id: Option<i64>,
 }
 
 const AUDIT_COLUMNS: &str = "id, recorded_at, actor, client_addr, action, entity_type, entity_id, before_json, \
@@ -111,6 +113,7 @@ impl Storage {
              where (cast($1 as text) is null or actor = $1) and (cast($2 as text) is null or entity_type = $2) \
                and ($3 = false or public = true) \
                and (cast($4 as text) is null or recorded_at >= $5) and (cast($6 as text) is null or recorded_at < $7) \
+               and (cast($9 as bigint) is null or id < $9) \
              order by id desc limit $8"
         );
         // Timestamps are bound twice: once as text for the "no filter" test,
@@ -127,6 +130,7 @@ impl Storage {
                 .bind(until_text)
                 .bind(filter.until)
                 .bind(limit)
+                .bind(filter.before_id)
                 .fetch_all(pool)
                 .await?
         }))

@@ -35,14 +35,15 @@ pub async fn conditional_get(State(state): State<AppState>, request: Request, ne
     let if_none_match = request.headers().get(header::IF_NONE_MATCH).cloned();
     let encoding = Encoding::negotiate(request.headers().get(header::ACCEPT_ENCODING));
     let cache = &state.page_cache;
+    // Without a language prefix, a response (a feed, say) may be in the
+    // language the browser asks for: that goes into the key and into Vary.
+    let negotiated = super::locale::split_lang(request.uri().path()).is_none();
     let key = (cache.enabled() && !is_admin(request.uri().path()))
         .then(|| {
             let path = request.uri().path_and_query().map_or("/", |p| p.as_str());
-            // Without a language prefix, a response (a feed, say) may be in
-            // the language the browser asks for.
-            let lang = match super::locale::split_lang(request.uri().path()) {
-                Some(_) => "",
-                None => {
+            let lang = match negotiated {
+                false => "",
+                true => {
                     let header = request.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
                     crate::i18n::Lang::negotiate(header, state.default_lang).code()
                 }
@@ -102,6 +103,9 @@ pub async fn conditional_get(State(state): State<AppState>, request: Request, ne
         return (StatusCode::INTERNAL_SERVER_ERROR, "response too large").into_response();
     };
     parts.headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache_control));
+    if negotiated {
+        parts.headers.insert(header::VARY, HeaderValue::from_static("Accept-Language"));
+    }
     let data = match data {
         Some(data) => Some(data),
         None => state.storage.data_state().await.ok(),
@@ -133,7 +137,11 @@ fn serve(page: &CachedPage, encoding: Encoding, if_none_match: Option<&HeaderVal
     let mut headers: HeaderMap = page.headers.clone();
     let etag = format!("\"{}{}\"", page.etag, encoding.etag_suffix());
     if page.is_compressible() {
-        headers.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
+        let vary = match headers.contains_key(header::VARY) {
+            true => "Accept-Language, Accept-Encoding",
+            false => "Accept-Encoding",
+        };
+        headers.insert(header::VARY, HeaderValue::from_static(vary));
     }
     if let Some(value) = encoding.header_value() {
         headers.insert(header::CONTENT_ENCODING, value);

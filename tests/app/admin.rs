@@ -621,3 +621,25 @@ async fn the_public_change_log_pages_through_every_record_newest_first() {
         assert!(response.text().await.unwrap().contains("The page address is not valid"));
     }
 }
+
+#[tokio::test]
+async fn the_admin_audit_trail_pages_through_every_record_keeping_the_filters() {
+    let (app, _db) = signed_in("editor").await;
+    for n in 1..=101 {
+        let response = post_status(&app, "42", "amended_later", "2023-01-01", &format!("Audit page check {n}")).await;
+        assert_eq!(response.status(), 303, "change {n}");
+    }
+    let first = app.page("/en/admin/audit?entity=amendment").await;
+    let ids = |html: &str| {
+        between(html, "<li id=\"audit-", "\"").iter().map(|s| s.parse::<i64>().unwrap()).collect::<Vec<_>>()
+    };
+    let newest = ids(&first);
+    assert_eq!(newest.len(), 100, "a hundred records a page");
+    let older = between(&first, "href=\"/en/admin/audit?entity=amendment&#38;before=", "\"");
+    assert_eq!(older, vec![newest[99].to_string()], "the link to older records keeps the filter");
+    let second = app.page(&format!("/en/admin/audit?entity=amendment&before={}", older[0])).await;
+    let rest = ids(&second);
+    assert!(!rest.is_empty() && rest.iter().all(|id| *id < newest[99]));
+    assert!(visible_text(&second).contains("Audit page check 1\""), "the oldest change is reachable");
+    assert_eq!(app.get("/en/admin/audit?before=x").await.status(), 400);
+}

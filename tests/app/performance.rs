@@ -74,6 +74,18 @@ async fn pages_come_compressed_when_asked_and_decompress_to_the_same_bytes() {
 }
 
 #[tokio::test]
+async fn a_feed_without_a_language_prefix_follows_the_browser_and_says_so_in_vary() {
+    let (app, _db) = TestApp::spawn().await;
+    for _ in 0..2 {
+        let russian = get_with(&app, "/feed.atom", &[("accept-language", "ru")]).await;
+        assert_eq!(russian.headers()["vary"], "Accept-Language, Accept-Encoding");
+        assert!(russian.text().await.unwrap().contains("xml:lang=\"ru\""));
+        let english = get_with(&app, "/feed.atom", &[("accept-language", "en")]).await;
+        assert!(english.text().await.unwrap().contains("xml:lang=\"en\""), "not the cached Russian feed");
+    }
+}
+
+#[tokio::test]
 async fn languages_and_past_dates_never_mix_in_the_cache() {
     let (app, _db) = TestApp::spawn().await;
     let variants =

@@ -22,7 +22,11 @@ pub struct AuditQuery {
     entity: Option<String>,
     from: Option<String>,
     until: Option<String>,
+    before: Option<String>,
 }
+
+/// Records per page; older ones are a link away.
+const PER_PAGE: usize = 100;
 
 #[derive(Template)]
 #[template(path = "admin/audit.html")]
@@ -35,6 +39,10 @@ struct AuditPage {
     until: String,
     chain_ok: bool,
     chain_message: String,
+    /// The address of the next, older page, with the same filters.
+    older_href: Option<String>,
+    /// The address of the newest page, with the same filters, when on an older one.
+    newest_href: Option<String>,
 }
 
 pub struct Record {
@@ -85,9 +93,35 @@ pub async fn list(
     };
     let from = date(&query.from, "from")?;
     let until = date(&query.until, "until")?.map(|d| d + chrono::Duration::days(1));
-    let filter =
-        AuditFilter { actor: clean(&query.actor), entity_type: clean(&query.entity), from, until, public_only: false };
-    let rows = state.storage.audit_records(&filter, 500).await?;
+    let before = match clean(&query.before) {
+        None => None,
+        Some(text) => Some(
+            text.parse::<i64>()
+                .ok()
+                .filter(|id| *id > 0)
+                .ok_or_else(|| AppError::BadRequest(lang.t("error-bad-page")))?,
+        ),
+    };
+    let filter = AuditFilter {
+        actor: clean(&query.actor),
+        entity_type: clean(&query.entity),
+        from,
+        until,
+        public_only: false,
+        before_id: before,
+    };
+    let mut rows = state.storage.audit_records(&filter, PER_PAGE as i64 + 1).await?;
+    let filters: String =
+        [("actor", &query.actor), ("entity", &query.entity), ("from", &query.from), ("until", &query.until)]
+            .into_iter()
+            .filter_map(|(name, value)| clean(value).map(|v| format!("{name}={}&", super::url_encode(&v))))
+            .collect();
+    let base = format!("{}/admin/audit?{filters}", admin.at.base);
+    let older_href = (rows.len() > PER_PAGE).then(|| {
+        rows.truncate(PER_PAGE);
+        format!("{base}before={}", rows.last().map_or(0, |r| r.id))
+    });
+    let newest_href = before.map(|_| base.trim_end_matches(['&', '?']).to_owned());
     let chain = state.storage.verify_audit_chain().await?;
     let page = AuditPage {
         layout: AdminLayout::new(&admin, lang.t("admin-audit"), "audit", None),
@@ -101,6 +135,8 @@ pub async fn list(
             Ok(n) => lang.t_args("audit-chain-ok", &[("count", crate::i18n::Arg::Num(n as i64))]),
             Err(e) => e.to_string(),
         },
+        older_href,
+        newest_href,
     };
     render(&page)
 }
