@@ -29,28 +29,23 @@ pub use seed::SeedReport;
 /// Runs the same expression against whichever pool backs the store; the
 /// expression is compiled once per backend, so each gets its own types.
 macro_rules! on_pool {
-    ($db:expr, |$pool:ident| $body:expr) => {{
-        $crate::storage::count_query();
+    ($db:expr, |$pool:ident| $body:expr) => {
         match $db {
             $crate::storage::Db::Sqlite($pool) => $body,
             $crate::storage::Db::Postgres($pool) => $body,
         }
-    }};
+    };
 }
 pub(crate) use on_pool;
-
-tokio::task_local! {
-    /// Database round trips made by the current request, when counted.
-    static QUERIES: std::cell::Cell<u32>;
-}
 
 tokio::task_local! {
     /// The SQL of the reads made by the current task, when recorded.
     static RECORDED: std::cell::RefCell<Vec<String>>;
 }
 
-/// Runs `work`, keeping the SQL text of every read it makes, so that a test
-/// can ask the database how it plans each query a page runs.
+/// Runs `work`, keeping the SQL text of every read it makes: one entry per
+/// database round trip, for the Server-Timing count and for the test that
+/// asks the database how it plans each query a page runs.
 pub async fn recording_queries<T>(work: impl Future<Output = T>) -> (T, Vec<String>) {
     RECORDED
         .scope(std::cell::RefCell::new(Vec::new()), async {
@@ -82,23 +77,6 @@ pub(crate) mod recorded {
         super::record(sql);
         sqlx::query(sql)
     }
-}
-
-/// Counts one round trip for the request being served, if it is counted.
-pub fn count_query() {
-    let _ = QUERIES.try_with(|count| count.set(count.get() + 1));
-}
-
-/// Runs `work`, counting the database round trips it makes (every read goes
-/// through `on_pool!`), for the Server-Timing header and the tests that keep
-/// pages free of N+1 queries.
-pub async fn counting_queries<T>(work: impl Future<Output = T>) -> (T, u32) {
-    QUERIES
-        .scope(std::cell::Cell::new(0), async {
-            let output = work.await;
-            (output, QUERIES.with(std::cell::Cell::get))
-        })
-        .await
 }
 
 #[derive(Clone, Debug)]

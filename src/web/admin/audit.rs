@@ -13,7 +13,7 @@ use crate::{
     domain::input,
     error::AppError,
     storage::audit::{AuditFilter, AuditRow},
-    web::{AppState, render, view::TimestampView},
+    web::{AppState, paging, render, view::TimestampView},
 };
 
 #[derive(Debug, Deserialize, Default)]
@@ -93,15 +93,7 @@ pub async fn list(
     };
     let from = date(&query.from, "from")?;
     let until = date(&query.until, "until")?.map(|d| d + chrono::Duration::days(1));
-    let before = match clean(&query.before) {
-        None => None,
-        Some(text) => Some(
-            text.parse::<i64>()
-                .ok()
-                .filter(|id| *id > 0)
-                .ok_or_else(|| AppError::BadRequest(lang.t("error-bad-page")))?,
-        ),
-    };
+    let before = paging::before(query.before.as_deref(), lang)?;
     let filter = AuditFilter {
         actor: clean(&query.actor),
         entity_type: clean(&query.entity),
@@ -117,10 +109,7 @@ pub async fn list(
             .filter_map(|(name, value)| clean(value).map(|v| format!("{name}={}&", super::url_encode(&v))))
             .collect();
     let base = format!("{}/admin/audit?{filters}", admin.at.base);
-    let older_href = (rows.len() > PER_PAGE).then(|| {
-        rows.truncate(PER_PAGE);
-        format!("{base}before={}", rows.last().map_or(0, |r| r.id))
-    });
+    let older_href = paging::cut(&mut rows, PER_PAGE, |r| r.id).map(|id| format!("{base}before={id}"));
     let newest_href = before.map(|_| base.trim_end_matches(['&', '?']).to_owned());
     let chain = state.storage.verify_audit_chain().await?;
     let page = AuditPage {

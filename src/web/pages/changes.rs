@@ -13,7 +13,7 @@ use super::Context;
 use crate::{
     error::AppError,
     web::{
-        AppState, render,
+        AppState, paging, render,
         view::{Layout, PageLocation, TimestampView},
     },
 };
@@ -53,22 +53,10 @@ pub async fn show(
     query: Result<Query<ChangesQuery>, QueryRejection>,
 ) -> Result<Html<String>, AppError> {
     let lang = at.lang;
-    let before = match query.map(|Query(q)| q).unwrap_or_default().before {
-        None => None,
-        Some(text) => Some(
-            text.trim()
-                .parse::<i64>()
-                .ok()
-                .filter(|id| *id > 0)
-                .ok_or_else(|| AppError::BadRequest(lang.t("error-bad-page")))?,
-        ),
-    };
+    let before = paging::before(query.map(|Query(q)| q).unwrap_or_default().before.as_deref(), lang)?;
     let ctx = Context::load(&state.storage, &at).await?;
     let mut rows = state.storage.public_changes(before, PER_PAGE as i64 + 1).await?;
-    let older = (rows.len() > PER_PAGE).then(|| {
-        rows.truncate(PER_PAGE);
-        rows.last().map_or(0, |r| r.id)
-    });
+    let older = paging::cut(&mut rows, PER_PAGE, |r| r.id);
     let page = ChangesPage {
         layout: Layout::new(&at, lang.t("changes-title"), lang.t("changes-description"), "changes", ctx.data),
         older,
