@@ -16,23 +16,6 @@ async fn audit_count(app: &TestApp) -> usize {
     between(&app.page("/en/admin/audit").await, "<li id=\"audit-", "\"").len()
 }
 
-/// Posts a status change for an article through the real form.
-async fn post_status(app: &TestApp, article: &str, status: &str, date: &str, note: &str) -> reqwest::Response {
-    let (csrf, version) = app.form_tokens(&format!("/en/admin/amendments/{article}")).await;
-    app.post_form(
-        &format!("/en/admin/amendments/{article}/status"),
-        &[
-            ("csrf_token", &csrf),
-            ("version", &version),
-            ("status", status),
-            ("effective_date", date),
-            ("note", note),
-            ("source_url", "https://www.akorda.kz/en/example"),
-        ],
-    )
-    .await
-}
-
 #[tokio::test]
 async fn admin_without_a_session_redirects_to_the_login_page() {
     let (app, _db) = TestApp::spawn().await;
@@ -115,7 +98,7 @@ async fn logging_out_ends_the_session_on_the_server() {
 async fn a_status_change_appears_on_the_public_page_with_its_date_note_and_source() {
     let (app, _db) = signed_in("editor").await;
     let before = audit_count(&app).await;
-    let response = post_status(&app, "42", "amended_later", "2023-03-01", "Test note about a later change.").await;
+    let response = app.post_status("42", "amended_later", "2023-03-01", "Test note about a later change.").await;
     assert_eq!(response.status(), 303);
     assert!(location(&response).ends_with("/en/admin/amendments/42?done=status-recorded"));
     assert!(visible_text(&app.page(&location(&response)).await).contains("The status change was recorded."));
@@ -134,7 +117,7 @@ async fn a_status_change_appears_on_the_public_page_with_its_date_note_and_sourc
 async fn an_illegal_transition_is_refused_with_a_message_and_nothing_changes() {
     let (app, _db) = signed_in("editor").await;
     let before = audit_count(&app).await;
-    let response = post_status(&app, "15", "on_ballot", "2023-01-01", "Going backwards").await;
+    let response = app.post_status("15", "on_ballot", "2023-01-01", "Going backwards").await;
     assert_eq!(response.status(), 422);
     let text = visible_text(&response.text().await.unwrap());
     assert!(text.contains("This status cannot follow the current one. Allowed next: amended_later."), "{text}");
@@ -178,7 +161,7 @@ async fn invalid_fields_are_refused_next_to_the_field_and_nothing_changes() {
 async fn a_stale_version_gets_409_keeps_the_input_and_overwrites_nothing() {
     let (app, _db) = signed_in("editor").await;
     let (csrf, stale) = app.form_tokens("/en/admin/amendments/42").await;
-    assert_eq!(post_status(&app, "42", "amended_later", "2023-03-01", "First editor").await.status(), 303);
+    assert_eq!(app.post_status("42", "amended_later", "2023-03-01", "First editor").await.status(), 303);
     let response = app
         .post_form(
             "/en/admin/amendments/42/status",
@@ -232,7 +215,7 @@ async fn a_cross_site_post_is_refused_with_403_and_changes_nothing() {
 async fn markup_typed_into_a_note_shows_as_text_on_the_public_page() {
     let (app, _db) = signed_in("editor").await;
     let note = "<script>alert(1)</script><b>bold</b> & \"quotes\"";
-    assert_eq!(post_status(&app, "42", "amended_later", "2023-03-01", note).await.status(), 303);
+    assert_eq!(app.post_status("42", "amended_later", "2023-03-01", note).await.status(), 303);
     let html = app.page("/en/amendments/42").await;
     assert!(!html.contains("<script>alert(1)</script>") && !html.contains("<b>bold</b>"));
     assert!(html.contains("&#60;script&#62;alert(1)&#60;") && html.contains("&#60;b&#62;bold&#60;"), "escaped");
@@ -247,7 +230,7 @@ async fn markup_typed_into_a_note_shows_as_text_on_the_public_page() {
 #[tokio::test]
 async fn a_correction_keeps_both_entries_and_the_public_page_shows_it() {
     let (app, _db) = signed_in("editor").await;
-    assert_eq!(post_status(&app, "42", "amended_later", "2023-03-01", "Wrong date entered").await.status(), 303);
+    assert_eq!(app.post_status("42", "amended_later", "2023-03-01", "Wrong date entered").await.status(), 303);
     let html = app.page("/en/admin/amendments/42").await;
     let (csrf, version) = app.form_tokens("/en/admin/amendments/42").await;
     let corrects = between(&html, "name=\"corrects\" value=\"", "\"")[0].to_owned();
@@ -276,7 +259,7 @@ async fn a_correction_keeps_both_entries_and_the_public_page_shows_it() {
 #[tokio::test]
 async fn the_audit_chain_verifies_until_a_record_is_altered_in_the_database() {
     let (app, db) = signed_in("editor").await;
-    assert_eq!(post_status(&app, "42", "amended_later", "2023-03-01", "Audited change").await.status(), 303);
+    assert_eq!(app.post_status("42", "amended_later", "2023-03-01", "Audited change").await.status(), 303);
     app.stop().await;
     let ok = db.cli(&["audit", "verify"]);
     assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
@@ -589,18 +572,25 @@ async fn timeline_events_and_statements_are_translated_side_by_side_and_shown_in
     assert!(app.page("/kk/search?q=қарақат").await.contains("/kk/announcements/2022-04-29-assembly-of-the-people#"));
 }
 
+/// Records `count` later changes to article 42, numbered from 1 in the note.
+async fn record_changes(app: &TestApp, count: usize, note: &str) {
+    for n in 1..=count {
+        let response = app.post_status("42", "amended_later", "2023-01-01", &format!("{note} {n}")).await;
+        assert_eq!(response.status(), 303, "change {n}");
+    }
+}
+
+/// The record ids a page lists, from the `id="{prefix}N"` of its items.
+fn listed_ids(html: &str, prefix: &str) -> Vec<i64> {
+    between(html, &format!("<li id=\"{prefix}"), "\"").iter().map(|s| s.parse().unwrap()).collect()
+}
+
 #[tokio::test]
 async fn the_public_change_log_pages_through_every_record_newest_first() {
     let (app, _db) = signed_in("editor").await;
-    for n in 1..=52 {
-        let response =
-            post_status(&app, "42", "amended_later", "2023-01-01", &format!("Later change number {n}")).await;
-        assert_eq!(response.status(), 303, "change {n}");
-    }
+    record_changes(&app, 52, "Later change number").await;
     let first = app.page("/en/changes").await;
-    let ids = |html: &str| {
-        between(html, "<li id=\"change-", "\"").iter().map(|s| s.parse::<i64>().unwrap()).collect::<Vec<_>>()
-    };
+    let ids = |html: &str| listed_ids(html, "change-");
     let newest = ids(&first);
     assert_eq!(newest.len(), 50, "fifty records a page");
     assert!(visible_text(&first).contains("Later change number 52"));
@@ -625,14 +615,9 @@ async fn the_public_change_log_pages_through_every_record_newest_first() {
 #[tokio::test]
 async fn the_admin_audit_trail_pages_through_every_record_keeping_the_filters() {
     let (app, _db) = signed_in("editor").await;
-    for n in 1..=101 {
-        let response = post_status(&app, "42", "amended_later", "2023-01-01", &format!("Audit page check {n}")).await;
-        assert_eq!(response.status(), 303, "change {n}");
-    }
+    record_changes(&app, 101, "Audit page check").await;
     let first = app.page("/en/admin/audit?entity=amendment").await;
-    let ids = |html: &str| {
-        between(html, "<li id=\"audit-", "\"").iter().map(|s| s.parse::<i64>().unwrap()).collect::<Vec<_>>()
-    };
+    let ids = |html: &str| listed_ids(html, "audit-");
     let newest = ids(&first);
     assert_eq!(newest.len(), 100, "a hundred records a page");
     let older = between(&first, "href=\"/en/admin/audit?entity=amendment&#38;before=", "\"");

@@ -55,3 +55,35 @@ async fn migrate_then_seed_work_as_separate_operator_steps() {
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(stdout.contains("201 status events and 34 timeline events added"), "{stdout}");
 }
+
+#[tokio::test]
+async fn seed_synthetic_adds_a_labelled_data_set_once_beside_the_real_reform_and_refuses_bad_sizes() {
+    let db = TestDb::fresh().await;
+    let small = [
+        "seed-synthetic",
+        "--seed",
+        "7",
+        "--referendums",
+        "3",
+        "--statements-per-announcement",
+        "20",
+        "--events-per-amendment",
+        "8",
+    ];
+    let output = db.cli(&small);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert!(said.contains("3 referendums, 99 amendments, 60 statements, 792 status events"), "{said}");
+
+    // The real reform stays the one the site shows, and its history is intact.
+    let app = crate::helpers::TestApp::spawn_on(&db).await;
+    let amendments = app.page("/en/amendments").await;
+    assert_eq!(crate::helpers::listed_articles(&amendments).len(), 33);
+    assert!(!amendments.contains("Synthetic"));
+    let history = app.page("/en/amendments/15").await;
+    assert_eq!(crate::helpers::between(&history, "<li id=\"event-", "\"").len(), 6);
+    app.stop().await;
+
+    assert_one_line_error(&db.cli(&small), "synthetic data for seed 7 already exists");
+    assert_one_line_error(&db.cli(&["seed-synthetic", "--seed", "8", "--referendums", "0"]), "between 1 and");
+}

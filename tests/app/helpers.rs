@@ -160,6 +160,23 @@ impl TestApp {
         self.client.post(format!("{}{path}", self.base)).form(form).send().await.expect("post")
     }
 
+    /// Records a status change for an article through the real admin form.
+    pub async fn post_status(&self, article: &str, status: &str, date: &str, note: &str) -> reqwest::Response {
+        let (csrf, version) = self.form_tokens(&format!("/en/admin/amendments/{article}")).await;
+        self.post_form(
+            &format!("/en/admin/amendments/{article}/status"),
+            &[
+                ("csrf_token", &csrf),
+                ("version", &version),
+                ("status", status),
+                ("effective_date", date),
+                ("note", note),
+                ("source_url", "https://www.akorda.kz/en/example"),
+            ],
+        )
+        .await
+    }
+
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client.get(format!("{}{path}", self.base)).send().await.expect("request")
     }
