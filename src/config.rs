@@ -7,6 +7,103 @@ use crate::{i18n::Lang, storage::PoolConfig};
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/tracker.db";
 pub const DEFAULT_BIND: &str = "127.0.0.1:3000";
 
+// The options every command accepts, from flags or the environment. No doc
+// comment on the struct: clap would take it for the program's description.
+#[derive(clap::Args)]
+pub struct Options {
+    /// Database URL: sqlite:PATH (created if missing) or postgres://…
+    #[arg(long, env = "DATABASE_URL", default_value = DEFAULT_DATABASE_URL, global = true, hide_env_values = true)]
+    pub database_url: String,
+
+    /// Address the web server listens on.
+    #[arg(long, env = "BIND_ADDR", default_value = DEFAULT_BIND, global = true)]
+    pub bind: String,
+
+    /// Interface language for visitors whose browser asks for none we have: kk, ru or en.
+    #[arg(long, env = "DEFAULT_LANG", default_value = "kk", value_parser = parse_lang, global = true)]
+    pub default_lang: Lang,
+
+    /// The public address of the site; https makes the session cookie Secure.
+    #[arg(long, env = "PUBLIC_URL", global = true)]
+    pub public_url: Option<String>,
+
+    /// Minutes without a request after which a session ends.
+    #[arg(long, env = "SESSION_IDLE_MINUTES", default_value_t = 480, global = true)]
+    pub session_idle_minutes: u64,
+
+    /// Most database connections this instance opens.
+    #[arg(long, env = "DB_MAX_CONNECTIONS", default_value_t = 8, global = true)]
+    pub db_max_connections: u32,
+
+    /// Seconds a request waits for a database connection before it gets 503.
+    #[arg(long, env = "DB_ACQUIRE_TIMEOUT_SECS", default_value_t = 3, global = true)]
+    pub db_acquire_timeout_secs: u64,
+
+    /// Trust X-Forwarded-For from the reverse proxy for the client address.
+    #[arg(long, env = "TRUST_FORWARDED_FOR", global = true, value_parser = clap::builder::BoolishValueParser::new(), num_args = 0..=1, default_missing_value = "true", default_value = "false")]
+    pub trust_forwarded_for: bool,
+
+    /// Public reads allowed per client address and minute (0: no limit).
+    #[arg(long, env = "RATE_LIMIT_PER_MINUTE", default_value_t = 0, global = true)]
+    pub rate_limit_per_minute: u32,
+
+    /// Seconds after which a request still running gets 408.
+    #[arg(long, env = "REQUEST_TIMEOUT_SECS", default_value_t = 30, global = true)]
+    pub request_timeout_secs: u64,
+
+    /// Requests served at once; more are answered 503 with Retry-After.
+    #[arg(long, env = "MAX_CONCURRENT_REQUESTS", default_value_t = 512, global = true)]
+    pub max_concurrent_requests: usize,
+
+    /// Memory for rendered public pages, in MiB; 0 turns the page cache off.
+    #[arg(long, env = "PAGE_CACHE_MIB", default_value_t = 32, global = true)]
+    pub page_cache_mib: usize,
+
+    /// Report each response's database round trips in a Server-Timing header.
+    #[arg(long, env = "SERVER_TIMING", global = true)]
+    pub server_timing: bool,
+}
+
+impl Options {
+    /// The configuration `serve` runs with. A zero where zero makes no sense
+    /// (an idle limit, a timeout, a pool or a request budget) is raised to
+    /// one, so a typo cannot start a server that refuses everything.
+    pub fn server_config(&self) -> Config {
+        Config {
+            default_lang: self.default_lang,
+            public_url: self.public_url.clone(),
+            session_idle: Duration::from_secs(self.session_idle_minutes.max(1) * 60),
+            trust_forwarded_for: self.trust_forwarded_for,
+            rate_limit_per_minute: self.rate_limit_per_minute,
+            request_timeout: Duration::from_secs(self.request_timeout_secs.max(1)),
+            max_concurrent_requests: self.max_concurrent_requests.max(1),
+            page_cache_bytes: self.page_cache_mib.saturating_mul(1024 * 1024),
+            server_timing: self.server_timing,
+            pool: PoolConfig {
+                max_connections: self.db_max_connections.max(1),
+                acquire_timeout: Duration::from_secs(self.db_acquire_timeout_secs.max(1)),
+                ..PoolConfig::default()
+            },
+            ..Config::new(&self.bind, &self.database_url)
+        }
+    }
+
+    /// The configuration a static export renders with: only what changes
+    /// the pages themselves (language, public address); the limits and
+    /// caches of a running server keep their defaults.
+    pub fn export_config(&self) -> Config {
+        Config {
+            default_lang: self.default_lang,
+            public_url: self.public_url.clone(),
+            ..Config::new(&self.bind, &self.database_url)
+        }
+    }
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::from_code(s).ok_or_else(|| format!("“{s}” is not an interface language; use kk, ru or en"))
+}
+
 #[derive(Clone)]
 pub struct Config {
     pub bind: String,

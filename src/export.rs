@@ -122,7 +122,7 @@ fn rewrite(html: &str, file: &str) -> String {
 }
 
 pub async fn export(storage: Storage, config: &Config, dir: &Path) -> Result<usize, ExportError> {
-    let router = web::router(web::AppState::new(storage, config));
+    let router = web::router(web::app_state(storage, config));
     let write = |path: PathBuf, bytes: &[u8]| -> Result<(), ExportError> {
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)
@@ -159,7 +159,7 @@ pub async fn export(storage: Storage, config: &Config, dir: &Path) -> Result<usi
                     queue.push_back(target);
                 }
             }
-            let lang = crate::web::locale_of_path(&url).unwrap_or(Lang::En);
+            let lang = crate::i18n::Lang::split_path(&url).map(|(lang, _)| lang).unwrap_or(Lang::En);
             let note = format!(
                 "<p class=\"export-note\">{} {}.</p>\n</footer>",
                 lang.t("export-made"),

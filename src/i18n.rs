@@ -29,6 +29,16 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// Splits "/ru/amendments" into (Ru, "/amendments"); "/ru" gives (Ru, "/").
+    pub fn split_path(path: &str) -> Option<(Lang, &str)> {
+        let rest = path.strip_prefix('/')?;
+        let (code, tail) = match rest.find('/') {
+            Some(i) => (&rest[..i], &rest[i..]),
+            None => (rest, "/"),
+        };
+        Self::from_code(code).map(|lang| (lang, tail))
+    }
+
     /// In the order the language switcher shows them.
     pub const ALL: [Lang; 3] = [Lang::Kk, Lang::Ru, Lang::En];
 
@@ -261,5 +271,15 @@ mod tests {
                 assert_eq!(found.as_deref(), Some(*value), "{code}: {key}");
             }
         }
+    }
+
+    #[test]
+    fn language_prefixes_are_split_from_paths() {
+        assert_eq!(Lang::split_path("/ru/amendments/15"), Some((Lang::Ru, "/amendments/15")));
+        assert_eq!(Lang::split_path("/kk/"), Some((Lang::Kk, "/")));
+        assert_eq!(Lang::split_path("/en"), Some((Lang::En, "/")));
+        assert_eq!(Lang::split_path("/amendments"), None);
+        assert_eq!(Lang::split_path("/english/x"), None);
+        assert_eq!(Lang::split_path(""), None);
     }
 }

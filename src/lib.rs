@@ -3,9 +3,9 @@
 //! Layers: `domain` (validated types and rules) ← `storage` (all SQL) ← `web`
 //! (HTTP and templates). `startup` wires them into one server.
 
+pub mod cli;
 pub mod config;
 pub mod domain;
-pub mod error;
 pub mod export;
 pub mod i18n;
 pub mod passwords;

@@ -29,8 +29,7 @@ impl Application {
     /// Connects, migrates, seeds an empty database and binds the listener
     /// (port 0 picks a free port). When this returns, the server is ready.
     pub async fn build(config: Config) -> Result<Self, StartupError> {
-        let storage = Storage::connect(&config.database_url, &config.pool).await?;
-        storage.migrate().await?;
+        let storage = Storage::open(&config.database_url, &config.pool).await?;
         let seeds = SeedData::embedded().map_err(StorageError::from)?;
         if let Some(report) = storage.seed_if_empty(&seeds).await? {
             tracing::info!(?report, "seeded an empty database");
@@ -52,7 +51,7 @@ impl Application {
     /// Serves until `shutdown` completes, then lets requests in flight finish
     /// (up to the configured grace period) and closes the pool.
     pub async fn run(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
-        let router = web::router(web::AppState::new(self.storage.clone(), &self.config));
+        let router = web::router(web::app_state(self.storage.clone(), &self.config));
         let grace = self.config.shutdown_grace;
         let (stopping_tx, stopping_rx) = tokio::sync::oneshot::channel::<()>();
         let server = axum::serve(self.listener, router.into_make_service_with_connect_info::<SocketAddr>())

@@ -58,7 +58,7 @@ proptest! {
 
     #[test]
     fn search_queries_keep_only_words(text in "\\PC{0,300}") {
-        let words = crate::storage::search::query_words(&text);
+        let words = crate::domain::search::query_words(&text);
         prop_assert!(words.len() <= 10);
         prop_assert!(words.iter().all(|w| !w.is_empty() && w.chars().all(char::is_alphanumeric)));
     }

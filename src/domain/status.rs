@@ -123,6 +123,15 @@ impl fmt::Display for Status {
     }
 }
 
+/// Rows decode their status key through this, once, at the storage
+/// boundary: a key the domain does not know is a decode error there.
+impl TryFrom<String> for Status {
+    type Error = UnknownStatus;
+    fn try_from(key: String) -> Result<Self, UnknownStatus> {
+        key.parse()
+    }
+}
+
 impl FromStr for Status {
     type Err = UnknownStatus;
 

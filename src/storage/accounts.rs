@@ -4,12 +4,8 @@
 use chrono::{DateTime, Duration, Utc};
 use serde_json::json;
 
-use super::{
-    Storage, StorageError,
-    audit::{Actor, Change},
-    on_pool,
-    tx::{Tx, args},
-};
+use super::{Storage, StorageError, on_pool, tx::Change, tx::args};
+use crate::domain::Actor;
 use crate::domain::account::{Role, Username};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -17,7 +13,7 @@ pub struct UserRow {
     pub id: i64,
     pub username: String,
     pub password_hash: String,
-    pub role: String,
+    pub role: Role,
     pub disabled: bool,
     pub version: i64,
     pub created_at: DateTime<Utc>,
@@ -25,7 +21,7 @@ pub struct UserRow {
 
 impl UserRow {
     pub fn role(&self) -> Role {
-        self.role.parse().unwrap_or(Role::Editor)
+        self.role
     }
 }
 
@@ -34,14 +30,14 @@ impl UserRow {
 pub struct SessionUser {
     pub user_id: i64,
     pub username: String,
-    pub role: String,
+    pub role: Role,
     pub csrf_token: String,
     pub last_seen_at: DateTime<Utc>,
 }
 
 impl SessionUser {
     pub fn role(&self) -> Role {
-        self.role.parse().unwrap_or(Role::Editor)
+        self.role
     }
 }
 
@@ -78,8 +74,8 @@ impl Storage {
         role: Role,
         password_hash: &str,
     ) -> Result<i64, AccountWriteError> {
-        let now = super::now();
-        let mut tx = Tx::begin(self.db()).await?;
+        let mut tx = self.begin_write(actor).await?;
+        let now = tx.now();
         if tx
             .fetch_optional::<(i64,)>("select id from users where username = $1", args![username.as_str()])
             .await?
@@ -102,8 +98,7 @@ impl Storage {
             after: Some(json!({ "username": username.as_str(), "role": role.as_str() })),
             public: false,
         };
-        tx.audit(actor, change, now).await?;
-        tx.commit().await?;
+        tx.commit(change).await?;
         Ok(id)
     }
 
@@ -115,8 +110,8 @@ impl Storage {
         password_hash: &str,
         keep_session: Option<&str>,
     ) -> Result<(), AccountWriteError> {
-        let now = super::now();
-        let mut tx = Tx::begin(self.db()).await?;
+        let mut tx = self.begin_write(actor).await?;
+        let now = tx.now();
         let Some((id,)) =
             tx.fetch_optional::<(i64,)>("select id from users where username = $1", args![username]).await?
         else {
@@ -140,8 +135,7 @@ impl Storage {
             after: Some(json!({ "password": "changed", "other_sessions": "ended" })),
             public: false,
         };
-        tx.audit(actor, change, now).await?;
-        tx.commit().await?;
+        tx.commit(change).await?;
         Ok(())
     }
 
@@ -152,8 +146,8 @@ impl Storage {
         username: &str,
         disabled: bool,
     ) -> Result<(), AccountWriteError> {
-        let now = super::now();
-        let mut tx = Tx::begin(self.db()).await?;
+        let mut tx = self.begin_write(actor).await?;
+        let now = tx.now();
         let Some((id, was)): Option<(i64, bool)> =
             tx.fetch_optional("select id, disabled from users where username = $1", args![username]).await?
         else {
@@ -175,8 +169,7 @@ impl Storage {
             after: Some(json!({ "disabled": disabled })),
             public: false,
         };
-        tx.audit(actor, change, now).await?;
-        tx.commit().await?;
+        tx.commit(change).await?;
         Ok(())
     }
 

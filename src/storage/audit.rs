@@ -1,79 +1,10 @@
-//! Appending to and reading the hash-chained audit trail.
+//! Reading and verifying the hash-chained audit trail. Records are
+//! appended only by the unit of work (`tx::Write::commit`).
 
-use chrono::{DateTime, SecondsFormat, Utc};
-use serde_json::Value as Json;
+use chrono::{DateTime, Utc};
 
-use super::{
-    Storage, StorageError, on_pool,
-    tx::{Tx, args},
-};
-use crate::domain::audit::{self, AuditContent, ChainError, GENESIS, StoredRecord};
-
-/// Who made a change, and from where.
-#[derive(Debug, Clone)]
-pub struct Actor {
-    pub username: String,
-    pub client_addr: Option<String>,
-}
-
-/// One change, as the audit trail records it.
-pub struct Change<'a> {
-    pub action: &'a str,
-    pub entity_type: &'a str,
-    pub entity_id: String,
-    pub before: Option<Json>,
-    pub after: Option<Json>,
-    /// Status events and edits to public content are shown on /changes.
-    pub public: bool,
-}
-
-/// Timestamps are hashed as text; microseconds survive both backends.
-pub fn audit_time(at: DateTime<Utc>) -> String {
-    at.to_rfc3339_opts(SecondsFormat::Micros, true)
-}
-
-impl Tx {
-    /// Appends one audit record, chained to the last one, in this transaction.
-    pub async fn audit(&mut self, actor: &Actor, change: Change<'_>, now: DateTime<Utc>) -> Result<(), StorageError> {
-        let prev: Option<(String,)> =
-            self.fetch_optional("select hash from audit_log order by id desc limit 1", &[]).await?;
-        let prev_hash = prev.map_or_else(|| GENESIS.to_owned(), |(h,)| h);
-        let before = change.before.as_ref().map(Json::to_string);
-        let after = change.after.as_ref().map(Json::to_string);
-        let recorded_at = audit_time(now);
-        let content = AuditContent {
-            recorded_at: &recorded_at,
-            actor: &actor.username,
-            client_addr: actor.client_addr.as_deref(),
-            action: change.action,
-            entity_type: change.entity_type,
-            entity_id: &change.entity_id,
-            before_json: before.as_deref(),
-            after_json: after.as_deref(),
-            public: change.public,
-        };
-        let hash = content.hash(&prev_hash);
-        self.execute(
-            "insert into audit_log (recorded_at, actor, client_addr, action, entity_type, entity_id, before_json, \
-             after_json, public, prev_hash, hash) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-            args![
-                now,
-                &actor.username,
-                actor.client_addr.clone(),
-                change.action,
-                change.entity_type,
-                change.entity_id,
-                before,
-                after,
-                change.public,
-                prev_hash,
-                hash
-            ],
-        )
-        .await?;
-        Ok(())
-    }
-}
+use super::{Storage, StorageError, on_pool, tx::audit_time};
+use crate::domain::audit::{self, AuditContent, ChainError, StoredRecord};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct AuditRow {

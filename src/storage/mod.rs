@@ -3,15 +3,21 @@
 //! SQL must differ, both versions sit side by side in one function.
 
 pub mod accounts;
+pub mod amendments;
+pub mod announcements;
 pub mod audit;
 pub mod backup;
-pub mod edits;
-mod read;
+pub mod council;
+mod decode;
+mod error;
+pub mod referendums;
 pub mod results;
-pub mod results_write;
 pub mod search;
-mod seed;
+pub mod seed;
+pub mod sources;
 pub mod synthetic;
+pub mod timeline;
+pub mod translations;
 pub(crate) mod tx;
 
 use std::{path::Path, str::FromStr, time::Duration};
@@ -23,8 +29,7 @@ use sqlx::{
     sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous},
 };
 
-pub use read::*;
-pub use seed::SeedReport;
+pub use error::{StorageError, WriteError};
 
 /// Runs the same expression against whichever pool backs the store; the
 /// expression is compiled once per backend, so each gets its own types.
@@ -79,6 +84,10 @@ pub(crate) mod recorded {
     }
 }
 
+/// The PostgreSQL advisory lock that serialises writers (SQLite's
+/// `begin immediate` does the same); public so that tests can hold it.
+pub const WRITE_LOCK_KEY: i64 = 0x7772_6974_6572; // "writer"
+
 #[derive(Clone, Debug)]
 pub enum Db {
     Sqlite(SqlitePool),
@@ -91,47 +100,18 @@ pub enum Backend {
     Postgres,
 }
 
-#[derive(Debug, thiserror::Error)]
-pub enum StorageError {
-    #[error("unsupported database URL scheme in “{0}”; use sqlite:PATH, postgres://… or postgresql://…")]
-    UnsupportedScheme(String),
-    #[error("invalid database URL: {0}")]
-    InvalidUrl(String),
-    #[error("cannot create the database folder {path}: {source}")]
-    CreateFolder { path: String, source: std::io::Error },
-    #[error("cannot open the database: {0}")]
-    Connect(sqlx::Error),
-    #[error("migration failed: {0}")]
-    Migrate(#[from] sqlx::migrate::MigrateError),
-    #[error("seed data is invalid: {0}")]
-    Seed(#[from] crate::seed::SeedError),
-    #[error("database error: {0}")]
-    Sqlx(#[from] sqlx::Error),
-}
-
-impl StorageError {
-    /// True when the database could not be reached at all, as opposed to a
-    /// query that failed; the web layer answers the first with 503.
-    pub fn is_unavailable(&self) -> bool {
-        match self {
-            StorageError::Connect(_) => true,
-            StorageError::Sqlx(e) => {
-                matches!(e, sqlx::Error::PoolTimedOut | sqlx::Error::Io(_) | sqlx::Error::PoolClosed)
-            }
-            _ => false,
-        }
-    }
-}
-
 #[derive(Debug, Clone)]
 pub struct PoolConfig {
     pub max_connections: u32,
     pub acquire_timeout: Duration,
+    /// How long a write waits for the write lock (another writer, a backup)
+    /// before it is refused as "unavailable, try again".
+    pub busy_timeout: Duration,
 }
 
 impl Default for PoolConfig {
     fn default() -> Self {
-        Self { max_connections: 8, acquire_timeout: Duration::from_secs(3) }
+        Self { max_connections: 8, acquire_timeout: Duration::from_secs(3), busy_timeout: Duration::from_secs(10) }
     }
 }
 
@@ -142,6 +122,7 @@ pub struct Storage {
     /// The SQLite wal-index file ("…-shm"), whose header changes with every
     /// commit by any process; see [`Storage::commit_marker`].
     wal_index: Option<std::path::PathBuf>,
+    busy_timeout: Duration,
 }
 
 impl Storage {
@@ -157,7 +138,7 @@ impl Storage {
                 // write survives power loss, not just a process crash. Writes
                 // are rare here, so the extra fsync costs nothing visible.
                 .synchronous(SqliteSynchronous::Full)
-                .busy_timeout(Duration::from_secs(10))
+                .busy_timeout(pool.busy_timeout)
                 .disable_statement_logging();
             let path = options.get_filename();
             if path != Path::new(":memory:")
@@ -205,7 +186,15 @@ impl Storage {
             let scheme: String = url.split(':').next().unwrap_or_default().chars().take(20).collect();
             return Err(StorageError::UnsupportedScheme(format!("{scheme}:")));
         };
-        Ok(Self { db, wal_index })
+        Ok(Self { db, wal_index, busy_timeout: pool.busy_timeout })
+    }
+
+    /// Connects and applies pending migrations: what every command that uses
+    /// the database starts with.
+    pub async fn open(url: &str, pool: &PoolConfig) -> Result<Self, StorageError> {
+        let storage = Self::connect(url, pool).await?;
+        storage.migrate().await?;
+        Ok(storage)
     }
 
     pub fn backend(&self) -> Backend {
@@ -217,6 +206,10 @@ impl Storage {
 
     pub(crate) fn db(&self) -> &Db {
         &self.db
+    }
+
+    pub(crate) fn busy_timeout(&self) -> Duration {
+        self.busy_timeout
     }
 
     /// Applies pending migrations. On PostgreSQL the migrator holds an
@@ -311,3 +304,5 @@ pub fn now() -> chrono::DateTime<chrono::Utc> {
     use chrono::SubsecRound;
     chrono::Utc::now().trunc_subsecs(6)
 }
+#[cfg(test)]
+mod tests;

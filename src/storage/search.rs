@@ -4,6 +4,7 @@
 //! syntax typed by a visitor are never interpreted.
 
 use super::{Db, Storage, StorageError, on_pool};
+use crate::domain::search::query_words;
 
 /// Marks the start and end of a match inside a snippet (private-use code
 /// points, which content never contains).
@@ -17,19 +18,6 @@ pub struct SearchHit {
     pub lang: String,
     pub snippet: String,
     pub rank: f64,
-}
-
-/// The words of a query: letters and digits only, lower-cased, at most ten.
-pub fn query_words(query: &str) -> Vec<String> {
-    query
-        .chars()
-        .take(200)
-        .collect::<String>()
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(10)
-        .map(str::to_lowercase)
-        .collect()
 }
 
 impl Storage {
@@ -69,17 +57,43 @@ impl Storage {
         Ok(hits)
     }
 }
+/// What a search hit points at: its title and where it lives.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct HitTarget {
+    pub kind: String,
+    pub id: i64,
+    /// Article number, announcement slug or timeline key.
+    pub key: String,
+    /// Statement anchor, when the hit is a statement.
+    pub anchor: Option<String>,
+    pub title: String,
+}
 
-#[cfg(test)]
-mod tests {
-    use super::query_words;
-
-    #[test]
-    fn queries_keep_only_words() {
-        assert_eq!(query_words("Death PENALTY"), ["death", "penalty"]);
-        assert_eq!(query_words("\"Сенат\" OR NEAR(a b) *^-:"), ["сенат", "or", "near", "a", "b"]);
-        assert_eq!(query_words("ӨЛІМ жазасы"), ["өлім", "жазасы"]);
-        assert!(query_words("\" ' ( ) * : ^ -").is_empty());
-        assert_eq!(query_words(&"x ".repeat(500)).len(), 10);
+impl Storage {
+    /// Titles and addresses of search hits, in one query per kind.
+    pub async fn hit_targets(
+        &self,
+        amendments: &[i64],
+        statements: &[i64],
+        events: &[i64],
+        status_events: &[i64],
+    ) -> Result<Vec<HitTarget>, StorageError> {
+        let list = |ids: &[i64]| {
+            if ids.is_empty() { "0".to_owned() } else { ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",") }
+        };
+        // The ids are integers from our own index, formatted by us: no user text reaches the SQL.
+        let sql = format!(
+            "select 'amendment' as kind, id, article as key, cast(null as text) as anchor, title from amendments where id in ({}) \
+             union all select 'statement', st.id, an.slug, st.slug, an.title from statements st \
+               join announcements an on an.id = st.announcement_id where st.id in ({}) \
+             union all select 'timeline_event', id, key, cast(null as text), title from timeline_events where id in ({}) \
+             union all select 'status_event', e.id, a.article, cast(e.id as text), a.title from status_events e \
+               join amendments a on a.id = e.amendment_id where e.id in ({})",
+            list(amendments),
+            list(statements),
+            list(events),
+            list(status_events)
+        );
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(&sql).fetch_all(pool).await?))
     }
 }

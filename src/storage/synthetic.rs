@@ -11,12 +11,8 @@
 use chrono::NaiveDate;
 use serde_json::json;
 
-use super::{
-    Backend, Storage, StorageError,
-    audit::{Actor, Change},
-    now,
-    tx::{Tx, args},
-};
+use super::{Backend, Storage, StorageError, tx::Change, tx::args};
+use crate::domain::Actor;
 
 /// How much to generate.
 #[derive(Debug, Clone, Copy)]
@@ -86,7 +82,6 @@ impl Storage {
         }
         let prefix = format!("synthetic-{}-", size.seed);
         let pattern = format!("{prefix}%");
-        let at = now();
         let day = |expr: &str, days: &str| match self.backend() {
             Backend::Sqlite => format!("date({expr}, '+' || ({days}) || ' days')"),
             Backend::Postgres => format!("(cast({expr} as date) + cast({days} as integer))"),
@@ -99,7 +94,9 @@ impl Storage {
             seed = size.seed,
             cases = PHRASES.iter().enumerate().map(|(k, p)| format!("when {k} then '{p}'")).collect::<String>()
         );
-        let mut tx = Tx::begin(self.db()).await?;
+        let actor = Actor::system("seed-synthetic");
+        let mut tx = self.begin_write(&actor).await?;
+        let at = tx.now();
         let existing: Option<(i64,)> =
             tx.fetch_optional("select id from referendums where slug like $1 limit 1", args![pattern.clone()]).await?;
         if existing.is_some() {
@@ -209,27 +206,20 @@ impl Storage {
             )
             .await?;
         let report = SyntheticReport { referendums, amendments, statements, status_events };
-        let actor = Actor { username: "seed-synthetic".to_owned(), client_addr: None };
-        tx.audit(
-            &actor,
-            Change {
-                action: "synthetic.generate",
-                entity_type: "dataset",
-                entity_id: size.seed.to_string(),
-                before: None,
-                after: Some(json!({
-                    "referendums": report.referendums,
-                    "amendments": report.amendments,
-                    "statements": report.statements,
-                    "status_events": report.status_events,
-                })),
-                public: false,
-            },
-            at,
-        )
+        tx.commit(Change {
+            action: "synthetic.generate",
+            entity_type: "dataset",
+            entity_id: size.seed.to_string(),
+            before: None,
+            after: Some(json!({
+                "referendums": report.referendums,
+                "amendments": report.amendments,
+                "statements": report.statements,
+                "status_events": report.status_events,
+            })),
+            public: false,
+        })
         .await?;
-        tx.touch_data(at).await?;
-        tx.commit().await?;
         Ok(report)
     }
 }

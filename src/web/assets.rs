@@ -1,18 +1,16 @@
 //! Static assets, embedded in the binary so it runs from any directory.
 
 use axum::{
-    Router,
     http::{HeaderValue, header},
     response::IntoResponse,
-    routing::get,
 };
 
-use super::AppState;
+use super::{area::Area, routes::Route};
 
 const STYLESHEET: &str = include_str!("../../assets/style.css");
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/assets/style.css", get(stylesheet))
+pub fn routes() -> Vec<Route> {
+    vec![Route::get(Area::Public, "/assets/style.css", stylesheet)]
 }
 
 async fn stylesheet() -> impl IntoResponse {

@@ -18,8 +18,9 @@ use axum::{
 };
 
 use super::{
-    AppState, limits,
+    limits,
     page_cache::{CachedPage, Encoding, PageCache},
+    state::AppState,
 };
 use crate::storage::DataState;
 
@@ -28,7 +29,7 @@ const MAX_BUFFERED: usize = 32 * 1024 * 1024;
 
 pub async fn conditional_get(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let method = request.method().clone();
-    if (method != Method::GET && method != Method::HEAD) || request.uri().path() == "/healthz" {
+    if method != Method::GET && method != Method::HEAD {
         return next.run(request).await;
     }
     let today = chrono::Utc::now().date_naive();
@@ -37,17 +38,14 @@ pub async fn conditional_get(State(state): State<AppState>, request: Request, ne
     let cache = &state.page_cache;
     // Without a language prefix, a response (a feed, say) may be in the
     // language the browser asks for: that goes into the key and into Vary.
-    let negotiated = super::locale::split_lang(request.uri().path()).is_none();
-    let key = (cache.enabled() && !is_admin(request.uri().path()))
+    let Some(context) = super::context::of_request(&request) else { return next.run(request).await };
+    let negotiated = !context.lang_in_path;
+    // Only answers that are the same for everyone are kept; the route table
+    // says which those are.
+    let key = (cache.enabled() && context.area.is_shared())
         .then(|| {
             let path = request.uri().path_and_query().map_or("/", |p| p.as_str());
-            let lang = match negotiated {
-                false => "",
-                true => {
-                    let header = request.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
-                    crate::i18n::Lang::negotiate(header, state.default_lang).code()
-                }
-            };
+            let lang = if negotiated { context.lang.code() } else { "" };
             PageCache::key(request.headers().get(header::HOST), path, lang)
         })
         .flatten();
@@ -171,12 +169,6 @@ fn serve(page: &CachedPage, encoding: Encoding, if_none_match: Option<&HeaderVal
 fn last_modified(data: &DataState) -> Option<HeaderValue> {
     let changed = data.changed_at?;
     HeaderValue::from_str(&changed.format("%a, %d %b %Y %H:%M:%S GMT").to_string()).ok()
-}
-
-/// Admin pages are per user and never cached.
-fn is_admin(path: &str) -> bool {
-    let rest = super::locale::split_lang(path).map_or(path, |(_, rest)| rest);
-    rest == "/admin" || rest.starts_with("/admin/") || path.starts_with("/admin")
 }
 
 fn past_as_of(query: Option<&str>, today: chrono::NaiveDate) -> bool {

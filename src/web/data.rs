@@ -3,25 +3,23 @@
 //! the timeline and the results. Language-independent, at `/data/…`.
 
 use axum::{
-    Router,
     extract::{Path, State},
     http::{HeaderValue, header},
     response::{IntoResponse, Response},
-    routing::get,
 };
 use serde::Serialize;
 
-use super::AppState;
+use super::{area::Area, routes::Route, state::AppState};
 use crate::{
     domain::{results::FIELDS, results_csv},
-    error::AppError,
-    storage::{AmendmentFilter, Storage},
+    storage::{Storage, amendments::AmendmentFilter},
+    web::error::AppError,
 };
 
 pub const DATASETS: [&str; 6] = ["amendments", "status-history", "statements", "motivations", "timeline", "results"];
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/data/{file}", get(download)).layer(super::api::cors())
+pub fn routes() -> Vec<Route> {
+    vec![Route::get(Area::Public, "/data/{file}", download)]
 }
 
 #[derive(Serialize)]
@@ -87,7 +85,7 @@ struct TimelineRecord {
 pub async fn dataset(storage: &Storage, name: &str) -> Result<Option<serde_json::Value>, AppError> {
     let Some(referendum) = storage.current_referendum().await? else { return Ok(Some(serde_json::json!([]))) };
     let id = referendum.id;
-    let json = |v: Result<serde_json::Value, serde_json::Error>| v.map_err(|e| AppError::Internal(e.to_string()));
+    let json = |v: Result<serde_json::Value, serde_json::Error>| v.map_err(AppError::internal);
     Ok(Some(match name {
         "amendments" => {
             let rows = storage.amendments(id, chrono::Utc::now().date_naive(), &AmendmentFilter::default()).await?;
@@ -113,7 +111,7 @@ pub async fn dataset(storage: &Storage, name: &str) -> Result<Option<serde_json:
                     wording_before: full.as_ref().and_then(|a| a.wording_before.clone()),
                     wording_after: full.as_ref().and_then(|a| a.wording_after.clone()),
                     law_point: full.as_ref().and_then(|a| a.law_point),
-                    status: row.status,
+                    status: row.status.map(|s| s.as_str().to_owned()),
                     status_date: row.status_date.map(|d| d.to_string()),
                     article: row.article,
                     title: row.title,
@@ -130,7 +128,7 @@ pub async fn dataset(storage: &Storage, name: &str) -> Result<Option<serde_json:
                     .map(|(article, e)| EventRecord {
                         event_id: e.id,
                         article,
-                        status: e.status,
+                        status: e.status.as_str().to_owned(),
                         effective_date: e.effective_date.to_string(),
                         note: e.note,
                         source_url: e.source_url,
@@ -192,7 +190,7 @@ pub async fn dataset(storage: &Storage, name: &str) -> Result<Option<serde_json:
                         kind: t.kind,
                         title: t.title,
                         description: t.description,
-                        certainty: t.certainty,
+                        certainty: t.certainty.as_str().to_owned(),
                         uncertainty_note: t.uncertainty_note,
                     })
                     .collect::<Vec<_>>(),
@@ -243,7 +241,7 @@ pub fn to_csv(records: &serde_json::Value, header: Option<Vec<String>>) -> Resul
         rows.first().and_then(|r| r.as_object()).map(|o| o.keys().cloned().collect()).unwrap_or_default()
     });
     let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
-    let io = |e: csv::Error| AppError::Internal(e.to_string());
+    let io = |e: csv::Error| AppError::internal(e);
     writer.write_record(&columns).map_err(io)?;
     for row in rows {
         let cells = columns.iter().map(|c| match row.get(c) {
@@ -253,8 +251,7 @@ pub fn to_csv(records: &serde_json::Value, header: Option<Vec<String>>) -> Resul
         });
         writer.write_record(cells).map_err(io)?;
     }
-    String::from_utf8(writer.into_inner().map_err(|e| AppError::Internal(e.to_string()))?)
-        .map_err(|e| AppError::Internal(e.to_string()))
+    String::from_utf8(writer.into_inner().map_err(AppError::internal)?).map_err(AppError::internal)
 }
 
 async fn download(State(state): State<AppState>, Path(file): Path<String>) -> Result<Response, AppError> {
@@ -272,7 +269,7 @@ async fn download(State(state): State<AppState>, Path(file): Path<String>) -> Re
         let content_type = HeaderValue::from_static("text/csv; charset=utf-8; header=present");
         Ok(([(header::CONTENT_TYPE, content_type), (header::CONTENT_DISPOSITION, disposition)], body).into_response())
     } else {
-        let body = serde_json::to_string_pretty(&records).map_err(|e| AppError::Internal(e.to_string()))?;
+        let body = serde_json::to_string_pretty(&records).map_err(AppError::internal)?;
         let content_type = HeaderValue::from_static("application/json");
         Ok(([(header::CONTENT_TYPE, content_type), (header::CONTENT_DISPOSITION, disposition)], body).into_response())
     }

@@ -4,27 +4,27 @@
 
 use atom_syndication::{Content, Entry, Feed, FixedDateTime, Link, Person, Text};
 use axum::{
-    Router,
     extract::{FromRequestParts, Path, State},
     http::{HeaderValue, header, request::Parts},
     response::{IntoResponse, Response},
-    routing::get,
 };
 use chrono::{NaiveDate, NaiveTime, TimeZone, Utc};
 use icalendar::{Calendar, Component, EventLike};
 
-use super::{AppState, locale, view::status_label};
-use crate::{domain::Status, error::AppError, i18n::Lang};
+use super::{area::Area, context::RequestContext, routes::Route, state::AppState, view::status_label};
+use crate::{i18n::Lang, web::error::AppError};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/feed.atom", get(site_feed))
-        .route("/{lang}/feed.atom", get(site_feed))
-        .route("/amendments/{article}/feed.atom", get(amendment_feed))
-        .route("/{lang}/amendments/{article}/feed.atom", get(amendment_feed))
-        .route("/timeline.ics", get(calendar))
-        .route("/{lang}/timeline.ics", get(calendar))
-        .layer(super::api::cors())
+/// Feeds are public reads; like the API, other sites may fetch them (CORS,
+/// added with the public routes in `web::router`).
+pub fn routes() -> Vec<Route> {
+    vec![
+        Route::get(Area::Public, "/feed.atom", site_feed),
+        Route::get(Area::Public, "/{lang}/feed.atom", site_feed),
+        Route::get(Area::Public, "/amendments/{article}/feed.atom", amendment_feed),
+        Route::get(Area::Public, "/{lang}/amendments/{article}/feed.atom", amendment_feed),
+        Route::get(Area::Public, "/timeline.ics", calendar),
+        Route::get(Area::Public, "/{lang}/timeline.ics", calendar),
+    ]
 }
 
 /// The feed's language (prefix, else the browser's) and the site's base
@@ -38,23 +38,9 @@ impl FromRequestParts<AppState> for FeedContext {
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let lang =
-            locale::split_lang(parts.uri.path()).map_or_else(|| locale::preferred_lang(parts, state), |(l, _)| l);
-        Ok(Self { lang, base_url: base_url(parts, state) })
+        let Ok(context) = RequestContext::from_request_parts(parts, state).await;
+        Ok(Self { lang: context.lang, base_url: context.origin })
     }
-}
-
-/// The configured public address, else the Host the request came to.
-pub fn base_url(parts: &Parts, state: &AppState) -> String {
-    if let Some(url) = &state.public_url {
-        return url.trim_end_matches('/').to_owned();
-    }
-    let host = parts
-        .headers
-        .get(header::HOST)
-        .and_then(|v| v.to_str().ok())
-        .filter(|h| h.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']')));
-    format!("http://{}", host.unwrap_or("localhost"))
 }
 
 fn at_midnight(date: NaiveDate) -> FixedDateTime {
@@ -77,7 +63,7 @@ async fn build_feed(state: &AppState, ctx: &FeedContext, article: Option<&str>) 
     let events = storage.all_status_events(referendum.id).await?;
     let mut entries: Vec<(NaiveDate, i64, Entry)> = Vec::new();
     for (event_article, event) in events.into_iter().filter(|(a, _)| article.is_none_or(|x| x == a)) {
-        let label = event.status.parse::<Status>().map(|s| status_label(s, lang)).unwrap_or(event.status.clone());
+        let label = status_label(event.status, lang);
         let page = format!("{base}/amendments/{event_article}#event-{}", event.id);
         let mut text = event.note.clone();
         if let Some(url) = event.source_url.as_ref().or(event.source_title.as_ref()) {

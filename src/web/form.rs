@@ -1,14 +1,10 @@
 //! Form bodies whose rejection is one of our error pages, never axum's
 //! bare 422 text.
 
-use axum::{
-    extract::{FromRequest, Request},
-    http::HeaderMap,
-};
+use axum::extract::{FromRequest, Request};
 use serde::de::DeserializeOwned;
 
-use super::locale;
-use crate::{error::AppError, i18n::Lang};
+use crate::{i18n::Lang, web::error::AppError};
 
 pub struct AppForm<T>(pub T);
 
@@ -20,9 +16,9 @@ where
     type Rejection = AppError;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let lang = request_lang(request.uri().path(), request.headers());
+        let lang = super::context::of_request(&request).map_or(Lang::Kk, |context| context.lang);
         let (parts, body) = request.into_parts();
-        let bytes = match axum::body::to_bytes(body, super::MAX_BODY_BYTES).await {
+        let bytes = match axum::body::to_bytes(body, super::state::MAX_BODY_BYTES).await {
             Ok(bytes) => bytes,
             Err(_) => return Err(AppError::TooLarge),
         };
@@ -39,11 +35,4 @@ where
             Err(_) => Err(AppError::BadRequest(lang.t("error-bad-form"))),
         }
     }
-}
-
-fn request_lang(path: &str, headers: &HeaderMap) -> Lang {
-    locale::split_lang(path).map(|(l, _)| l).unwrap_or_else(|| {
-        let header = headers.get(axum::http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
-        Lang::negotiate(header, Lang::En)
-    })
 }

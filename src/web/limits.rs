@@ -3,58 +3,17 @@
 //! concurrent requests, and request ids that tie a log line to the page a
 //! visitor saw.
 
-use std::{
-    collections::HashMap,
-    net::{IpAddr, SocketAddr},
-    sync::{Arc, Mutex},
-    time::{Duration, Instant},
-};
-
 use axum::{
-    extract::{ConnectInfo, Request, State},
+    extract::{Request, State},
     http::{HeaderValue, Method, StatusCode, header},
     middleware::Next,
     response::{IntoResponse, Response},
 };
+use std::time::Instant;
+
 use tracing::Instrument;
 
-use super::AppState;
-
-/// Fixed one-minute windows per client address.
-#[derive(Clone, Default)]
-pub struct RateLimiter {
-    per_minute: u32,
-    windows: Arc<Mutex<HashMap<IpAddr, (Instant, u32)>>>,
-}
-
-impl RateLimiter {
-    pub fn new(per_minute: u32) -> Self {
-        Self { per_minute, windows: Arc::default() }
-    }
-
-    /// `Err(seconds)` to wait when the client is over its limit.
-    fn check(&self, client: IpAddr) -> Result<(), u64> {
-        if self.per_minute == 0 {
-            return Ok(());
-        }
-        let now = Instant::now();
-        let mut windows = self.windows.lock().unwrap_or_else(|e| e.into_inner());
-        if windows.len() > 100_000 {
-            windows.retain(|_, (start, _)| now.duration_since(*start) < Duration::from_secs(60));
-        }
-        let (start, count) = windows.entry(client).or_insert((now, 0));
-        if now.duration_since(*start) >= Duration::from_secs(60) {
-            *start = now;
-            *count = 0;
-        }
-        *count += 1;
-        if *count > self.per_minute {
-            Err(60u64.saturating_sub(now.duration_since(*start).as_secs()).max(1))
-        } else {
-            Ok(())
-        }
-    }
-}
+use super::state::AppState;
 
 /// Public reads over the configured rate get 429 with Retry-After.
 pub async fn rate_limit(State(state): State<AppState>, request: Request, next: Next) -> Response {
@@ -67,17 +26,17 @@ pub async fn rate_limit(State(state): State<AppState>, request: Request, next: N
 /// The 429 answer when this read is over its client's limit.
 pub fn over_the_limit(state: &AppState, request: &Request) -> Option<Response> {
     let is_read = request.method() == Method::GET || request.method() == Method::HEAD;
-    let path = request.uri().path();
-    let exempt = path == "/healthz" || path.contains("/admin");
-    if is_read && !exempt {
-        let client = request.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
-        if let Some(client) = client
-            && let Err(wait) = state.rate_limiter.check(client)
-        {
-            let mut response = (StatusCode::TOO_MANY_REQUESTS, "Too many requests").into_response();
-            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(wait));
-            return Some(response);
-        }
+    // Only reads of what is the same for everyone count: the route table
+    // says which routes those are.
+    let context = super::context::of_request(request)?;
+    if is_read
+        && context.area.is_shared()
+        && let Some(client) = context.client_addr
+        && let Err(wait) = state.rate_limiter.check(client)
+    {
+        let mut response = (StatusCode::TOO_MANY_REQUESTS, "Too many requests").into_response();
+        response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(wait));
+        return Some(response);
     }
     None
 }
@@ -127,21 +86,4 @@ pub async fn request_id(mut request: Request, next: Next) -> Response {
         response.headers_mut().insert("x-request-id", value);
     }
     response
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_rate_limit_counts_per_client_and_is_off_at_zero() {
-        let limiter = RateLimiter::new(2);
-        let a: IpAddr = "10.0.0.1".parse().unwrap();
-        let b: IpAddr = "10.0.0.2".parse().unwrap();
-        assert!(limiter.check(a).is_ok() && limiter.check(a).is_ok());
-        assert!(limiter.check(a).is_err());
-        assert!(limiter.check(b).is_ok());
-        let off = RateLimiter::new(0);
-        assert!((0..1000).all(|_| off.check(a).is_ok()));
-    }
 }

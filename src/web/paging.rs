@@ -2,7 +2,7 @@
 //! `?before=ID` shows the records older than ID, so a page stays the same
 //! however many records are added on top of it.
 
-use crate::{error::AppError, i18n::Lang};
+use crate::{i18n::Lang, web::error::AppError};
 
 /// The `before` parameter: absent or empty for the newest page, else a
 /// positive record id; anything else is a 400 with a message.

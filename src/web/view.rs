@@ -6,7 +6,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use crate::{
     domain::Status,
     i18n::{Arg, Lang},
-    storage::{DataState, SourceRow},
+    storage::{DataState, amendments::StatusEventRow, sources::SourceRow},
 };
 
 /// The language of the tracker's own content (summaries, notes, timeline):
@@ -21,8 +21,12 @@ pub struct Layout {
     pub base: &'static str,
     pub title: String,
     pub description: String,
-    pub nav: &'static str,
+    pub nav: PublicNav,
+    /// The header navigation, with the page's own section marked.
+    pub nav_items: Vec<NavItem>,
     pub data_as_of: Option<TimestampView>,
+    /// The same page in every language: `<link rel="alternate">` and the
+    /// language switcher.
     pub alternates: Vec<Alternate>,
     /// True when the page's language differs from the content's, so content
     /// blocks carry their own `lang` and a note says they are untranslated.
@@ -36,11 +40,77 @@ pub struct Layout {
     pub canonical: String,
 }
 
+/// The same page in one language; `current` marks the page's own language.
 pub struct Alternate {
     pub code: &'static str,
     pub name: &'static str,
     pub href: String,
     pub current: bool,
+}
+
+/// One link of a navigation bar; `current` marks the page's own section
+/// (`aria-current="page"`).
+pub struct NavItem {
+    pub href: String,
+    pub label: String,
+    pub current: bool,
+}
+
+/// The section of the public site a page belongs to. Search and open data
+/// have no entry in the header navigation, so there nothing is marked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PublicNav {
+    Overview,
+    Amendments,
+    Timeline,
+    Results,
+    Council,
+    Announcements,
+    Changes,
+    Search,
+    Data,
+}
+
+impl PublicNav {
+    /// The header navigation in order: section, path after the language
+    /// prefix, message key of the label.
+    const ENTRIES: [(PublicNav, &'static str, &'static str); 7] = [
+        (PublicNav::Overview, "/", "nav-overview"),
+        (PublicNav::Amendments, "/amendments", "nav-amendments"),
+        (PublicNav::Timeline, "/timeline", "nav-timeline"),
+        (PublicNav::Results, "/results", "nav-results"),
+        (PublicNav::Council, "/council", "nav-council"),
+        (PublicNav::Announcements, "/announcements", "nav-announcements"),
+        (PublicNav::Changes, "/changes", "nav-changes"),
+    ];
+
+    /// The header navigation for a page of this section; `keep` is the
+    /// query that keeps the page's date ("?as_of=…" or "").
+    pub fn items(self, base: &str, keep: &str, lang: Lang) -> Vec<NavItem> {
+        Self::ENTRIES
+            .iter()
+            .map(|&(section, path, label)| NavItem {
+                href: format!("{base}{path}{keep}"),
+                label: lang.t(label),
+                current: section == self,
+            })
+            .collect()
+    }
+}
+
+/// One choice of a select list, marked when it is the form's value.
+pub struct SelectOption {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+impl SelectOption {
+    /// `chosen` is the value the form holds (as typed, or saved).
+    pub fn new(value: impl Into<String>, label: impl Into<String>, chosen: &str) -> Self {
+        let value = value.into();
+        Self { selected: value == chosen, value, label: label.into() }
+    }
 }
 
 /// The language of a request and the rest of its path and query, which the
@@ -72,16 +142,17 @@ impl Layout {
         at: &PageLocation,
         title: impl Into<String>,
         description: impl Into<String>,
-        nav: &'static str,
+        nav: PublicNav,
         data: DataState,
     ) -> Self {
         let lang = at.lang;
-        Self {
+        let mut layout = Self {
             lang,
             base: base(lang),
             title: title.into(),
             description: description.into(),
             nav,
+            nav_items: Vec::new(),
             data_as_of: data.changed_at.map(|at| TimestampView::new(at, lang)),
             alternates: Lang::ALL
                 .into_iter()
@@ -92,7 +163,10 @@ impl Layout {
             path: at.path(),
             today: chrono::Utc::now().date_naive().to_string(),
             canonical: format!("{}{}", at.origin, at.href(lang)),
-        }
+        };
+        // The navigation keeps the page's date, so it needs `as_of` set first.
+        layout.nav_items = nav.items(layout.base, &layout.keep(), lang);
+        layout
     }
 
     /// The query that keeps a page's date on links inside it: "?as_of=…".
@@ -170,12 +244,6 @@ impl StatusView {
     pub fn new(status: Status, lang: Lang) -> Self {
         Self { key: status.as_str(), label: status_label(status, lang) }
     }
-
-    /// Parses a status read from the database; the schema's CHECK makes an
-    /// unknown key impossible, but a bad row must not take a page down.
-    pub fn from_key(key: &str, lang: Lang) -> Option<Self> {
-        key.parse::<Status>().ok().map(|s| Self::new(s, lang))
-    }
 }
 
 pub fn status_label(status: Status, lang: Lang) -> String {
@@ -215,6 +283,41 @@ impl EventSource {
     }
 }
 
+/// One entry of an amendment's status history, as the public and the admin
+/// amendment pages show it (templates/_macros.html, `status_history`).
+#[derive(Debug, Clone)]
+pub struct HistoryEntry {
+    pub id: i64,
+    pub status: StatusView,
+    pub date: DateView,
+    pub note: String,
+    pub source: EventSource,
+    pub recorded_at: TimestampView,
+    /// The entry this one corrects.
+    pub corrects: Option<i64>,
+    /// The entry that corrects this one.
+    pub corrected_by: Option<i64>,
+}
+
+/// The history entries of `events`, in their order. Corrected entries stay,
+/// marked, with a link to their correction: the record is never rewritten.
+pub fn status_history(events: &[StatusEventRow], lang: Lang) -> Vec<HistoryEntry> {
+    let corrected_by = |id: i64| events.iter().find(|c| c.corrects_event_id == Some(id)).map(|c| c.id);
+    events
+        .iter()
+        .map(|e| HistoryEntry {
+            id: e.id,
+            status: StatusView::new(e.status, lang),
+            date: DateView::new(e.effective_date, lang),
+            note: e.note.clone(),
+            source: EventSource::new(e.source_url.clone(), e.source_title.clone(), lang),
+            recorded_at: TimestampView::new(e.recorded_at, lang),
+            corrects: e.corrects_event_id,
+            corrected_by: corrected_by(e.id),
+        })
+        .collect()
+}
+
 /// Splits free text into paragraphs at blank lines.
 pub fn paragraphs(text: &str) -> Vec<String> {
     text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).map(str::to_owned).collect()
@@ -241,6 +344,16 @@ mod tests {
         };
         assert_eq!(at.href(Lang::Kk), "/kk/amendments?status=adopted");
     }
+
+    #[test]
+    fn the_navigation_marks_the_section_and_keeps_the_date() {
+        let items = PublicNav::Timeline.items("/en", "?as_of=2022-05-01", Lang::En);
+        assert_eq!(items.len(), 7);
+        assert_eq!(items[0].href, "/en/?as_of=2022-05-01");
+        let current: Vec<&str> = items.iter().filter(|i| i.current).map(|i| i.href.as_str()).collect();
+        assert_eq!(current, ["/en/timeline?as_of=2022-05-01"]);
+        assert!(PublicNav::Search.items("/en", "", Lang::En).iter().all(|i| !i.current));
+    }
 }
 
 /// A content field in the page's language when a translation exists, else
@@ -255,7 +368,7 @@ pub struct Localized {
 impl Localized {
     pub fn pick(
         original: &str,
-        translations: &[crate::storage::TranslationRow],
+        translations: &[crate::storage::translations::TranslationRow],
         entity_id: i64,
         field: &str,
         lang: Lang,

@@ -74,7 +74,7 @@ fn response_schema<'a>(operation: &'a Value, status: &str) -> &'a Value {
 
 #[tokio::test]
 async fn every_path_in_the_openapi_document_answers_as_documented() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     let doc: Value = app.get("/api/openapi.json").await.json().await.unwrap();
     assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
     let paths = doc["paths"].as_object().unwrap();
@@ -95,7 +95,7 @@ async fn every_path_in_the_openapi_document_answers_as_documented() {
 
 #[tokio::test]
 async fn api_errors_are_json_with_a_stable_shape_and_the_right_status() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     let doc: Value = app.get("/api/openapi.json").await.json().await.unwrap();
     let error_schema = serde_json::json!({ "$ref": "#/components/schemas/ApiError" });
     for (url, status, code) in [
@@ -116,7 +116,7 @@ async fn api_errors_are_json_with_a_stable_shape_and_the_right_status() {
 
 #[tokio::test]
 async fn lists_are_paginated_and_filtered_like_the_pages() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     let page: Value = app.get("/api/v1/amendments?per_page=10&page=4").await.json().await.unwrap();
     assert_eq!(page["total"], 33);
     assert_eq!(page["items"].as_array().unwrap().len(), 3);

@@ -1,4 +1,4 @@
-use crate::helpers::TestDb;
+use crate::helpers::{TestApp, TestDb, listed_articles, listed_events};
 
 fn run(args: &[&str], database_url: &str) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_referendum-tracker"))
@@ -76,12 +76,12 @@ async fn seed_synthetic_adds_a_labelled_data_set_once_beside_the_real_reform_and
     assert!(said.contains("3 referendums, 99 amendments, 60 statements, 792 status events"), "{said}");
 
     // The real reform stays the one the site shows, and its history is intact.
-    let app = crate::helpers::TestApp::spawn_on(&db).await;
+    let app = TestApp::spawn_on(&db).await;
     let amendments = app.page("/en/amendments").await;
-    assert_eq!(crate::helpers::listed_articles(&amendments).len(), 33);
+    assert_eq!(listed_articles(&amendments).len(), 33);
     assert!(!amendments.contains("Synthetic"));
     let history = app.page("/en/amendments/15").await;
-    assert_eq!(crate::helpers::between(&history, "<li id=\"event-", "\"").len(), 6);
+    assert_eq!(listed_events(&history).len(), 6);
     app.stop().await;
 
     assert_one_line_error(&db.cli(&small), "synthetic data for seed 7 already exists");

@@ -1,6 +1,6 @@
 use icalendar::{CalendarComponent, Component};
 
-use crate::helpers::TestApp;
+use crate::helpers::{Page, TestApp};
 
 async fn feed(app: &TestApp, path: &str) -> atom_syndication::Feed {
     let response = app.get(path).await;
@@ -11,7 +11,8 @@ async fn feed(app: &TestApp, path: &str) -> atom_syndication::Feed {
 
 #[tokio::test]
 async fn the_atom_feed_has_one_entry_per_status_event_newest_first_with_stable_ids() {
-    let (app, db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
+    let db = app.db().clone();
     let parsed = feed(&app, "/en/feed.atom").await;
     let status_entries: Vec<&atom_syndication::Entry> =
         parsed.entries().iter().filter(|e| e.id().contains(":status-event:")).collect();
@@ -36,12 +37,13 @@ async fn the_atom_feed_has_one_entry_per_status_event_newest_first_with_stable_i
     assert_eq!(reparsed.entries().iter().map(|e| e.id().to_owned()).collect::<Vec<_>>(), ids, "stable across restarts");
     // The bare address works too, and pages advertise the feed.
     assert_eq!(feed(&again, "/feed.atom").await.entries().len(), ids.len());
-    assert!(again.page("/en/").await.contains("type=\"application/atom+xml\" href=\"/en/feed.atom\""));
+    let overview = Page::parse(&again.page("/en/").await);
+    assert!(overview.exists("link[rel=alternate][type='application/atom+xml'][href='/en/feed.atom']"));
 }
 
 #[tokio::test]
 async fn an_amendment_has_its_own_feed_in_each_language() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     let parsed = feed(&app, "/en/amendments/42/feed.atom").await;
     let statuses = parsed.entries().iter().filter(|e| e.id().contains(":status-event:")).count();
     assert_eq!(statuses, 7);
@@ -51,7 +53,8 @@ async fn an_amendment_has_its_own_feed_in_each_language() {
             .iter()
             .all(|e| e.title().as_str().starts_with("Article 42") || e.id().contains(":timeline-event:"))
     );
-    assert!(app.page("/en/amendments/42").await.contains("href=\"/en/amendments/42/feed.atom\""));
+    let page = Page::parse(&app.page("/en/amendments/42").await);
+    assert!(page.exists("link[type='application/atom+xml'][href='/en/amendments/42/feed.atom']"));
     assert_eq!(app.get("/en/amendments/999/feed.atom").await.status(), 404);
     let russian = feed(&app, "/ru/amendments/42/feed.atom").await;
     assert!(russian.entries()[0].title().as_str().starts_with("Статья 42"));
@@ -59,7 +62,7 @@ async fn an_amendment_has_its_own_feed_in_each_language() {
 
 #[tokio::test]
 async fn the_calendar_parses_and_holds_every_timeline_event_with_a_unique_uid() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     let response = app.get("/timeline.ics").await;
     assert_eq!(response.status(), 200);
     assert!(response.headers()["content-type"].to_str().unwrap().starts_with("text/calendar"));

@@ -1,4 +1,4 @@
-use crate::helpers::{TestApp, between, visible_text, without_elements_in};
+use crate::helpers::{Page, TestApp};
 
 const PAGES: [&str; 13] = [
     "/",
@@ -22,9 +22,9 @@ fn location(response: &reqwest::Response) -> &str {
 
 #[tokio::test]
 async fn a_bare_path_redirects_by_accept_language_and_keeps_the_query() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     let get = |path: &'static str, accept: &'static str| {
-        app.client.get(format!("{}{path}", app.base)).header("accept-language", accept).send()
+        app.anonymous().request(reqwest::Method::GET, path).header("accept-language", accept).send()
     };
     let response = get("/", "kk").await.unwrap();
     assert!(response.status().is_redirection());
@@ -44,20 +44,23 @@ async fn a_bare_path_redirects_by_accept_language_and_keeps_the_query() {
 
 #[tokio::test]
 async fn every_page_sets_its_language_and_links_the_same_page_in_the_others() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     for lang in ["kk", "ru", "en"] {
         for page in PAGES {
-            let html = app.page(&format!("/{lang}{page}")).await;
-            assert!(html.contains(&format!("<html lang=\"{lang}\">")), "/{lang}{page}");
+            let html = Page::parse(&app.page(&format!("/{lang}{page}")).await);
+            assert_eq!(html.attr("html", "lang").as_deref(), Some(lang), "/{lang}{page}");
             for other in ["kk", "ru", "en"] {
                 let href = format!("/{other}{page}");
                 assert!(
-                    html.contains(&format!("<link rel=\"alternate\" hreflang=\"{other}\" href=\"{href}\">")),
+                    html.exists(&format!("link[rel=alternate][hreflang={other}][href='{href}']")),
                     "/{lang}{page} lacks hreflang {other}"
                 );
                 // The visible switcher keeps the page.
-                assert!(html.contains(&format!("<a href=\"{href}\" lang=\"{other}\"")), "/{lang}{page} switcher");
+                assert!(html.exists(&format!("a[href='{href}'][lang={other}]")), "/{lang}{page} switcher");
             }
+            // and marks the language the page is in.
+            let current = html.attrs("nav.languages a[aria-current=true]", "lang");
+            assert_eq!(current, [lang], "/{lang}{page} switcher marks the current language");
         }
     }
 }
@@ -77,7 +80,7 @@ fn messages(ftl: &str) -> Vec<(String, String)> {
 /// left out, since untranslated content is shown in its original language.
 pub fn assert_interface_translated(html: &str, lang: &str, page: &str) {
     let english = messages(include_str!("../../locales/en/main.ftl"));
-    let text = visible_text(&without_elements_in(html, "en"));
+    let text = Page::parse(html).text_without("[lang=en]");
     for (key, value) in &english {
         if value.contains('{') || value.split_whitespace().count() < 2 {
             continue;
@@ -91,7 +94,7 @@ pub fn assert_interface_translated(html: &str, lang: &str, page: &str) {
 
 #[tokio::test]
 async fn kazakh_and_russian_pages_have_no_english_interface_text_and_no_raw_keys() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     let english = messages(include_str!("../../locales/en/main.ftl"));
     for (lang, ftl) in
         [("kk", include_str!("../../locales/kk/main.ftl")), ("ru", include_str!("../../locales/ru/main.ftl"))]
@@ -106,21 +109,23 @@ async fn kazakh_and_russian_pages_have_no_english_interface_text_and_no_raw_keys
 
 #[tokio::test]
 async fn dates_follow_the_language() {
-    let (app, _db) = TestApp::spawn().await;
-    assert!(app.page("/ru/amendments/15").await.contains("<time datetime=\"2022-05-04\">4 мая 2022 г.</time>"));
-    assert!(app.page("/kk/amendments/15").await.contains("<time datetime=\"2022-05-04\">2022 жылғы 4 мамыр</time>"));
-    assert!(app.page("/en/amendments/15").await.contains("<time datetime=\"2022-05-04\">4 May 2022</time>"));
+    let app = TestApp::spawn().await;
+    for (lang, date) in [("ru", "4 мая 2022 г."), ("kk", "2022 жылғы 4 мамыр"), ("en", "4 May 2022")] {
+        let page = Page::parse(&app.page(&format!("/{lang}/amendments/15")).await);
+        let shown = page.select_text("time[datetime='2022-05-04']");
+        assert!(shown.iter().any(|text| text == date), "/{lang}: {shown:?}");
+    }
 }
 
 #[tokio::test]
 async fn error_pages_speak_the_language_of_the_address() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     let response = app.get("/ru/amendments/999").await;
     assert_eq!(response.status(), 404);
-    let html = response.text().await.unwrap();
-    assert!(html.contains("<html lang=\"ru\">"));
-    assert!(between(&html, "href=\"", "\"").contains(&"/ru/amendments"));
+    let html = Page::parse(&response.text().await.unwrap());
+    assert_eq!(html.attr("html", "lang").as_deref(), Some("ru"));
+    assert!(html.exists("[href='/ru/amendments']"));
     let response = app.get("/kk/amendments?status=nope").await;
     assert_eq!(response.status(), 400);
-    assert!(response.text().await.unwrap().contains("<html lang=\"kk\">"));
+    assert_eq!(Page::parse(&response.text().await.unwrap()).attr("html", "lang").as_deref(), Some("kk"));
 }

@@ -19,3 +19,4 @@ mod results;
 mod scale;
 mod search;
 mod seeding;
+mod writes;

@@ -1,12 +1,4 @@
-use crate::helpers::{TestApp, TestDb, between, visible_text};
-
-async fn signed_in_editor() -> (TestApp, TestDb) {
-    let db = TestDb::fresh().await;
-    db.create_user("editor", "editor").await;
-    let app = TestApp::spawn_on(&db).await;
-    app.login_as("editor").await;
-    (app, db)
-}
+use crate::helpers::{Page, StatusForm, TestApp, TestDb, visible_text};
 
 fn read_csv(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
     let mut reader = csv::Reader::from_reader(text.as_bytes());
@@ -17,14 +9,14 @@ fn read_csv(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
 
 #[tokio::test]
 async fn the_open_data_page_states_the_licence_and_every_download_answers() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     let html = app.page("/en/data").await;
     let text = visible_text(&html);
     assert!(text.contains("CC BY 4.0") && text.contains("Please cite it as:"));
-    let links: Vec<&str> = between(&html, "href=\"/data/", "\"");
+    let links = Page::parse(&html).attrs("[href^='/data/']", "href");
     assert_eq!(links.len(), 12, "six datasets, CSV and JSON");
     for link in links {
-        let response = app.get(&format!("/data/{link}")).await;
+        let response = app.get(&link).await;
         assert_eq!(response.status(), 200, "{link}");
         let kind = response.headers()["content-type"].to_str().unwrap().to_owned();
         let body = response.text().await.unwrap();
@@ -45,22 +37,14 @@ async fn the_open_data_page_states_the_licence_and_every_download_answers() {
 
 #[tokio::test]
 async fn csv_round_trips_a_value_with_a_comma_a_quote_and_a_newline() {
-    let (app, _db) = signed_in_editor().await;
-    let (csrf, version) = app.form_tokens("/en/admin/amendments/42").await;
+    let app = TestApp::builder().with_editor().spawn().await;
     let note = "Tricky, \"quoted\"\nsecond line";
-    let response = app
-        .post_form(
-            "/en/admin/amendments/42/status",
-            &[
-                ("csrf_token", &csrf),
-                ("version", &version),
-                ("status", "amended_later"),
-                ("effective_date", "2023-03-01"),
-                ("note", note),
-                ("source_url", "https://example.org/x"),
-            ],
-        )
-        .await;
+    let change = StatusForm::valid()
+        .status("amended_later")
+        .effective_date("2023-03-01")
+        .note(note)
+        .source_url("https://example.org/x");
+    let response = app.editor().post_status("42", change).await;
     assert_eq!(response.status(), 303);
     let (header, rows) = read_csv(&app.page("/data/status-history.csv").await);
     let column = header.iter().position(|h| h == "note").unwrap();
@@ -82,7 +66,8 @@ async fn the_results_file_has_its_shape_before_any_figure_is_published() {
 
 #[tokio::test]
 async fn a_results_csv_with_one_bad_line_is_refused_whole_and_names_the_line() {
-    let (app, _db) = signed_in_editor().await;
+    let app = TestApp::builder().with_editor().spawn().await;
+    let editor = app.editor();
     let original = app.page("/data/results.csv").await;
     let mut lines: Vec<String> = original.lines().map(str::to_owned).collect();
     // Line 2 (national preliminary): change the turnout; line 4: break a percentage.
@@ -104,9 +89,9 @@ async fn a_results_csv_with_one_bad_line_is_refused_whole_and_names_the_line() {
     };
     lines[1] = edit(&lines[1].clone(), "70.00");
     lines[3] = edit(&lines[3].clone(), "170.5");
-    let (csrf, _) = app.form_tokens("/en/admin/results").await;
+    let (csrf, _) = editor.form_tokens("/en/admin/results").await;
     let response =
-        app.post_form("/en/admin/results/import", &[("csrf_token", &csrf), ("csv", &lines.join("\n"))]).await;
+        editor.post_form("/en/admin/results/import", &[("csrf_token", &csrf), ("csv", &lines.join("\n"))]).await;
     assert_eq!(response.status(), 422);
     let text = visible_text(&response.text().await.unwrap());
     assert!(text.contains("Line 4, column “turnout_pct”: not a percentage"), "{text}");
@@ -116,7 +101,7 @@ async fn a_results_csv_with_one_bad_line_is_refused_whole_and_names_the_line() {
     // The same file without the bad line goes in, and the page shows it.
     lines[3] = edit(&lines[3].clone(), "73.81");
     let response =
-        app.post_form("/en/admin/results/import", &[("csrf_token", &csrf), ("csv", &lines.join("\n"))]).await;
+        editor.post_form("/en/admin/results/import", &[("csrf_token", &csrf), ("csv", &lines.join("\n"))]).await;
     assert_eq!(response.status(), 303);
     let text = visible_text(&app.page("/en/results?stage=preliminary").await);
     assert!(text.contains("70.00 %"));
@@ -124,10 +109,11 @@ async fn a_results_csv_with_one_bad_line_is_refused_whole_and_names_the_line() {
 
 #[tokio::test]
 async fn one_figure_is_entered_through_the_form_and_audited() {
-    let (app, _db) = signed_in_editor().await;
-    let audit_before = between(&app.page("/en/admin/audit").await, "<li id=\"audit-", "\"").len();
-    let (csrf, _) = app.form_tokens("/en/admin/results").await;
-    let response = app
+    let app = TestApp::builder().with_editor().spawn().await;
+    let editor = app.editor();
+    let audit_before = editor.audit_count().await;
+    let (csrf, _) = editor.form_tokens("/en/admin/results").await;
+    let response = editor
         .post_form(
             "/en/admin/results",
             &[
@@ -144,8 +130,8 @@ async fn one_figure_is_entered_through_the_form_and_audited() {
     assert_eq!(response.status(), 303);
     let text = visible_text(&app.page("/en/results").await);
     assert!(text.contains("58.50 %"));
-    assert_eq!(between(&app.page("/en/admin/audit").await, "<li id=\"audit-", "\"").len(), audit_before + 1);
-    let response = app
+    assert_eq!(editor.audit_count().await, audit_before + 1);
+    let response = editor
         .post_form(
             "/en/admin/results",
             &[

@@ -9,7 +9,7 @@ use std::{
     time::Duration,
 };
 
-use crate::helpers::{PASSWORD, TestDb, between};
+use crate::helpers::{PASSWORD, StatusForm, TestDb, form_tokens_in};
 
 fn binary() -> String {
     std::env::var("TRACKER_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_referendum-tracker").to_owned())
@@ -51,22 +51,18 @@ async fn write_until_killed(base: String, acknowledged: Arc<Mutex<Vec<String>>>,
         let article = ["42", "71", "91"][n % 3];
         let Ok(page) = client.get(format!("{base}/en/admin/amendments/{article}")).send().await else { return };
         let Ok(page) = page.text().await else { return };
-        let (Some(csrf), Some(version)) = (
-            between(&page, "name=\"csrf_token\" value=\"", "\"").first().map(|s| s.to_string()),
-            between(&page, "name=\"version\" value=\"", "\"").first().map(|s| s.to_string()),
-        ) else {
+        let (Some(csrf), Some(version)) = form_tokens_in(&page) else {
             return;
         };
         let note = format!("crash round {round} change {n}");
-        let form = [
-            ("csrf_token", csrf.as_str()),
-            ("version", version.as_str()),
-            ("status", "amended_later"),
-            ("effective_date", "2023-03-01"),
-            ("note", note.as_str()),
-            ("source_url", "https://example.org/crash"),
-        ];
-        match client.post(format!("{base}/en/admin/amendments/{article}/status")).form(&form).send().await {
+        let form = StatusForm::valid()
+            .csrf_token(csrf)
+            .version(version)
+            .status("amended_later")
+            .effective_date("2023-03-01")
+            .note(&note)
+            .source_url("https://example.org/crash");
+        match client.post(format!("{base}/en/admin/amendments/{article}/status")).form(&form.pairs()).send().await {
             Ok(response) if response.status() == 303 => acknowledged.lock().unwrap().push(note),
             Ok(_) => {}
             Err(_) => return,

@@ -1,4 +1,4 @@
-use crate::helpers::{TestApp, between, listed_articles, visible_text};
+use crate::helpers::{Page, TestApp, between, listed_articles, listed_events, visible_text};
 
 const ARTICLES_IN_ORDER: [&str; 33] = [
     "4", "6", "15", "23", "24", "42", "43", "44", "46", "47", "50", "51", "52", "53", "54", "55", "56", "57", "58",
@@ -9,7 +9,7 @@ const SEED_DOCUMENT: &str = include_str!("../../seeds/2022-04-29-assembly-of-the
 
 #[tokio::test]
 async fn all_33_amendments_are_listed_in_constitutional_order() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     let html = app.page("/en/amendments").await;
     assert_eq!(listed_articles(&html), ARTICLES_IN_ORDER);
     assert!(visible_text(&html).contains("33 of 33 amendments shown"));
@@ -17,7 +17,7 @@ async fn all_33_amendments_are_listed_in_constitutional_order() {
 
 #[tokio::test]
 async fn the_overview_says_what_the_reform_is_where_amendments_stand_and_what_happened_last() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     let text = visible_text(&app.page("/en/").await);
     assert!(text.contains("Where the 33 amendments stand"));
     // The status bar has labels and counts as text, not colour alone.
@@ -25,13 +25,13 @@ async fn the_overview_says_what_the_reform_is_where_amendments_stand_and_what_ha
     assert!(text.contains("Amended later"));
     assert!(text.contains("Latest status changes"));
     assert!(text.contains("Data as of"));
-    let html = app.page("/en/").await;
-    assert!(html.contains("href=\"/en/amendments?status=in_force\""));
+    let html = Page::parse(&app.page("/en/").await);
+    assert!(html.exists("a[href='/en/amendments?status=in_force']"));
 }
 
 #[tokio::test]
 async fn the_status_bar_link_leads_to_a_filtered_list_that_can_be_bookmarked() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     let html = app.page("/en/amendments?status=amended_later").await;
     assert_eq!(listed_articles(&html), ["42", "71", "91"]);
     let html = app.page("/en/amendments?theme=death-penalty").await;
@@ -45,7 +45,7 @@ async fn the_status_bar_link_leads_to_a_filtered_list_that_can_be_bookmarked() {
 
 #[tokio::test]
 async fn a_bad_filter_gets_a_400_page_that_says_what_is_allowed() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     let response = app.get("/en/amendments?status=passed").await;
     assert_eq!(response.status(), 400);
     let text = visible_text(&response.text().await.unwrap());
@@ -65,12 +65,15 @@ async fn a_bad_filter_gets_a_400_page_that_says_what_is_allowed() {
 
 #[tokio::test]
 async fn every_amendment_links_to_a_statement_anchor_that_exists_on_the_announcement_page() {
-    let (app, _db) = TestApp::spawn().await;
-    let announcement = app.page(ANNOUNCEMENT).await;
-    let ids = between(&announcement, "id=\"", "\"");
+    let app = TestApp::spawn().await;
+    let ids = Page::parse(&app.page(ANNOUNCEMENT).await).attrs("[id]", "id");
     for article in ARTICLES_IN_ORDER {
-        let html = app.page(&format!("/en/amendments/{article}")).await;
-        let anchors: Vec<&str> = between(&html, &format!("href=\"{ANNOUNCEMENT}#"), "\"");
+        let html = Page::parse(&app.page(&format!("/en/amendments/{article}")).await);
+        let anchors: Vec<String> = html
+            .attrs(&format!("a[href^='{ANNOUNCEMENT}#']"), "href")
+            .into_iter()
+            .filter_map(|href| href.strip_prefix(&format!("{ANNOUNCEMENT}#")).map(str::to_owned))
+            .collect();
         assert!(!anchors.is_empty(), "article {article} links to no statement");
         for anchor in anchors {
             assert!(ids.contains(&anchor), "article {article} links to missing anchor #{anchor}");
@@ -80,7 +83,7 @@ async fn every_amendment_links_to_a_statement_anchor_that_exists_on_the_announce
 
 #[tokio::test]
 async fn the_announcement_page_shows_every_line_of_the_seed_document_verbatim() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     let text = visible_text(&app.page(ANNOUNCEMENT).await);
     let mut checked = 0;
     for raw in SEED_DOCUMENT.lines() {
@@ -101,22 +104,22 @@ async fn the_announcement_page_shows_every_line_of_the_seed_document_verbatim() 
 
 #[tokio::test]
 async fn statements_link_back_to_their_amendments_and_unlinked_ones_say_so() {
-    let (app, _db) = TestApp::spawn().await;
-    let html = app.page(ANNOUNCEMENT).await;
+    let app = TestApp::spawn().await;
+    let html = Page::parse(&app.page(ANNOUNCEMENT).await);
     // The Senate bullet motivated article 50 and says so next to it.
-    let senate = html.split("id=\"on-the-assembly-of-the-people-3\"").nth(1).unwrap();
-    let senate = &senate[..senate.find("</li>").unwrap()];
-    assert!(senate.contains("href=\"/en/amendments/50\""));
+    assert!(html.exists("li#on-the-assembly-of-the-people-3"));
+    assert!(html.exists("#on-the-assembly-of-the-people-3 a[href='/en/amendments/50']"));
     // The state-language bullets motivated nothing, and the page does not pretend otherwise.
-    let language = html.split("id=\"on-the-state-language-1\"").nth(1).unwrap();
-    let language = &language[..language.find("</li>").unwrap()];
-    assert!(language.contains("Motivated no amendment"));
-    assert!(!language.contains("/en/amendments/"));
+    let language = html.select_text("li#on-the-state-language-1");
+    assert_eq!(language.len(), 1, "one statement with that anchor");
+    assert!(language[0].contains("Motivated no amendment"));
+    assert!(!html.exists("#on-the-state-language-1 [href*='/en/amendments/']"));
+    assert!(!language[0].contains("/en/amendments/"));
 }
 
 #[tokio::test]
 async fn the_inserted_article_83_1_has_its_own_page() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     let text = visible_text(&app.page("/en/amendments/83-1").await);
     assert!(text.contains("Article 83-1 (new)"));
     assert!(text.contains("Human Rights Commissioner"));
@@ -126,21 +129,22 @@ async fn the_inserted_article_83_1_has_its_own_page() {
 
 #[tokio::test]
 async fn an_amendment_page_shows_its_stepper_history_sources_and_diff() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     let html = app.page("/en/amendments/15").await;
     let text = visible_text(&html);
     assert!(text.contains("Death penalty"));
     assert!(text.contains("Council conclusion: compliant"));
     assert!(text.contains("(current step, 8 June 2022)"));
-    assert_eq!(between(&html, "<li id=\"event-", "\"").len(), 6, "six dated, sourced status events");
-    assert!(html.contains("<time datetime=\"2022-05-04\">4 May 2022</time>"));
-    assert!(html.contains("<del>") && html.contains("<ins>"), "word diff of before and after");
+    let page = Page::parse(&html);
+    assert_eq!(listed_events(&html).len(), 6, "six dated, sourced status events");
+    assert!(page.select_text("time[datetime='2022-05-04']").iter().any(|t| t == "4 May 2022"));
+    assert!(page.exists("del") && page.exists("ins"), "word diff of before and after");
     assert!(text.contains("Source: Constitutional Council Conclusion of 4 May 2022 No. 1"));
 }
 
 #[tokio::test]
 async fn later_changes_show_as_amended_later_on_42_71_and_91() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     for article in ["42", "71", "91"] {
         let text = visible_text(&app.page(&format!("/en/amendments/{article}")).await);
         assert!(text.contains("Current status: Amended later since 17 September 2022"), "article {article}");
@@ -151,7 +155,7 @@ async fn later_changes_show_as_amended_later_on_42_71_and_91() {
 
 #[tokio::test]
 async fn unknown_articles_and_pages_get_a_styled_404_with_links_back() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     for path in [
         "/en/amendments/999",
         "/en/amendments/abc",
@@ -161,15 +165,15 @@ async fn unknown_articles_and_pages_get_a_styled_404_with_links_back() {
     ] {
         let response = app.get(path).await;
         assert_eq!(response.status(), 404, "{path}");
-        let html = response.text().await.unwrap();
-        assert!(html.contains("<main"), "{path} is a full page");
-        assert!(html.contains("href=\"/en/amendments\""), "{path} links back");
+        let html = Page::parse(&response.text().await.unwrap());
+        assert!(html.exists("main"), "{path} is a full page");
+        assert!(html.exists("a[href='/en/amendments']"), "{path} links back");
     }
 }
 
 #[tokio::test]
 async fn the_timeline_marks_today_and_uncertain_dates() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     let text = visible_text(&app.page("/en/timeline").await);
     assert!(text.contains("Today:"));
     assert!(text.contains("Referendum"));
@@ -179,7 +183,7 @@ async fn the_timeline_marks_today_and_uncertain_dates() {
 
 #[tokio::test]
 async fn the_council_page_gives_the_conclusion_the_outcomes_and_what_is_open() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     let text = visible_text(&app.page("/en/council").await);
     assert!(text.contains("No. 1"));
     assert!(text.contains("4 May 2022"));
@@ -189,7 +193,7 @@ async fn the_council_page_gives_the_conclusion_the_outcomes_and_what_is_open() {
 
 #[tokio::test]
 async fn every_page_is_one_html5_document_with_main_and_data_as_of() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     for path in [
         "/en/",
         "/en/amendments",
@@ -205,10 +209,13 @@ async fn every_page_is_one_html5_document_with_main_and_data_as_of() {
         assert!(csp.contains("default-src 'self'"), "{path}: {csp}");
         let html = response.text().await.unwrap();
         assert!(html.starts_with("<!doctype html>"), "{path}");
-        assert!(html.contains("<html lang=\"en\">"), "{path}");
-        assert_eq!(html.matches("<main").count(), 1, "{path}");
-        assert!(html.contains("Data as of <time datetime="), "{path}");
-        assert!(!html.contains("style=\""), "{path} has no inline style");
+        let page = Page::parse(&html);
+        assert_eq!(page.attr("html", "lang").as_deref(), Some("en"), "{path}");
+        assert_eq!(page.count("main"), 1, "{path}");
+        let data_as_of = page.select_text("p.data-as-of");
+        assert!(data_as_of.first().is_some_and(|t| t.starts_with("Data as of ")), "{path}: {data_as_of:?}");
+        assert!(page.exists("p.data-as-of > time[datetime]"), "{path}");
+        assert!(!page.exists("[style]"), "{path} has no inline style");
     }
     let css = app.get("/assets/style.css").await;
     assert_eq!(css.status(), 200);
@@ -218,7 +225,7 @@ async fn every_page_is_one_html5_document_with_main_and_data_as_of() {
 
 #[tokio::test]
 async fn discovery_a_sitemap_robots_and_open_graph_on_every_page() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     let sitemap = app.page("/sitemap.xml").await;
     let urls = between(&sitemap, "<loc>", "</loc>");
     assert_eq!(urls.len(), 3 * (8 + 33 + 1));
@@ -226,15 +233,15 @@ async fn discovery_a_sitemap_robots_and_open_graph_on_every_page() {
     let robots = app.page("/robots.txt").await;
     assert!(robots.contains("Disallow: /admin") && robots.contains("Sitemap: http://127.0.0.1:"));
     for path in ["/en/", "/kk/amendments/15", "/ru/timeline", "/en/results", "/en/data"] {
-        let html = app.page(path).await;
+        let html = Page::parse(&app.page(path).await);
         for tag in [
-            "property=\"og:title\"",
-            "property=\"og:description\"",
-            "property=\"og:url\"",
-            "name=\"description\"",
-            "rel=\"canonical\"",
+            "meta[property='og:title'][content]",
+            "meta[property='og:description'][content]",
+            "meta[property='og:url'][content]",
+            "meta[name=description][content]",
+            "link[rel=canonical][href]",
         ] {
-            assert!(html.contains(tag), "{path} lacks {tag}");
+            assert!(html.exists(tag), "{path} lacks {tag}");
         }
     }
 }

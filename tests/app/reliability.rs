@@ -1,39 +1,12 @@
 use std::collections::BTreeSet;
 
-use crate::helpers::{TestApp, TestDb, between, visible_text};
+use crate::helpers::{StatusForm, TestApp, TestDb, visible_text};
 
-/// Every route pattern registered in the web layer, read from its source so
-/// that a new route cannot escape the checks below.
+/// Every route pattern the site answers, from the route table the router is
+/// built from (the API's routes included), so that a new route cannot escape
+/// the checks below.
 fn route_patterns() -> BTreeSet<String> {
-    fn walk(dir: &std::path::Path, out: &mut Vec<String>) {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                walk(&path, out);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                out.push(std::fs::read_to_string(path).unwrap());
-            }
-        }
-    }
-    let mut sources = Vec::new();
-    walk(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/web"), &mut sources);
-    let mut routes = BTreeSet::new();
-    for source in &sources {
-        for pattern in between(source, ".route(\"", "\"") {
-            routes.insert(pattern.to_owned());
-        }
-        // Admin routes are written relative to a prefix: at("/…").
-        for pattern in between(source, ".route(&at(\"", "\"") {
-            routes.insert(format!("/{{lang}}/admin{pattern}"));
-            routes.insert(format!("/admin{pattern}"));
-        }
-        // utoipa paths: #[utoipa::path(get, path = "…")]
-        for pattern in between(source, "path = \"", "\"") {
-            routes.insert(pattern.to_owned());
-        }
-    }
-    routes.retain(|r| r.starts_with('/'));
-    routes
+    referendum_tracker::web::route_table().into_iter().map(|route| route.path).filter(|r| r.starts_with('/')).collect()
 }
 
 fn fill(pattern: &str, value: &str) -> String {
@@ -63,25 +36,20 @@ const SECURITY_HEADERS: [&str; 4] =
 
 #[tokio::test]
 async fn every_route_answers_with_the_security_headers_and_never_a_5xx_even_for_hostile_values() {
-    let db = TestDb::fresh().await;
-    db.create_user("editor", "admin").await;
-    let app = TestApp::spawn_on(&db).await;
+    let app = TestApp::builder().with_account("editor", "admin").spawn().await;
     let routes = route_patterns();
     assert!(routes.len() > 40, "{routes:?}");
     let hostile = ["", "%00", "..%2F..%2Fetc%2Fpasswd", "%3Cscript%3E", "99999999999999999999", "%FF%FE", "a%20b"];
     let long = "x".repeat(3000);
     let mut checked = 0;
     for signed_in in [false, true] {
-        if signed_in {
-            app.login_as("editor").await;
-        }
+        let client = if signed_in { app.sign_in("editor").await } else { app.anonymous().clone() };
         for pattern in &routes {
             for value in hostile.iter().copied().chain([long.as_str()]) {
                 let path = fill(pattern, value);
                 for method in [reqwest::Method::GET, reqwest::Method::POST] {
-                    let response = app
-                        .client
-                        .request(method.clone(), format!("{}{path}", app.base))
+                    let response = client
+                        .request(method.clone(), &path)
                         .header("content-type", "application/x-www-form-urlencoded")
                         .body("a=%FF&b=\u{0}&csrf_token=x")
                         .send()
@@ -102,7 +70,7 @@ async fn every_route_answers_with_the_security_headers_and_never_a_5xx_even_for_
 
 #[tokio::test]
 async fn hostile_query_strings_headers_and_bodies_get_4xx_not_5xx() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     for query in ["status=%FF", "theme=%00", "as_of=%FF%FE", "status=a&status=b", "x=%", "page=-1", "q=%E0%A4%A"] {
         for path in ["/en/amendments", "/en/search", "/en/results", "/api/v1/amendments", "/en/timeline"] {
             let response = app.get(&format!("{path}?{query}")).await;
@@ -110,8 +78,8 @@ async fn hostile_query_strings_headers_and_bodies_get_4xx_not_5xx() {
         }
     }
     let odd_headers = app
-        .client
-        .get(format!("{}/en/", app.base))
+        .anonymous()
+        .request(reqwest::Method::GET, "/en/")
         .header("accept-language", "ü".repeat(500))
         .header("if-none-match", "\"".repeat(300))
         .header("cookie", "rt_session=../../etc; rt_session=zz")
@@ -123,11 +91,11 @@ async fn hostile_query_strings_headers_and_bodies_get_4xx_not_5xx() {
 
 #[tokio::test]
 async fn an_oversize_body_gets_413_with_a_clear_page() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     let body = "x".repeat(3 * 1024 * 1024);
     let response = app
-        .client
-        .post(format!("{}/en/admin/login", app.base))
+        .anonymous()
+        .request(reqwest::Method::POST, "/en/admin/login")
         .header("content-type", "application/x-www-form-urlencoded")
         .body(body)
         .send()
@@ -153,7 +121,7 @@ async fn over_the_rate_limit_a_client_gets_429_with_retry_after() {
 
 #[tokio::test]
 async fn error_pages_show_the_request_id_and_no_internals() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     let response = app.get("/en/amendments/999").await;
     let id = response.headers()["x-request-id"].to_str().unwrap().to_owned();
     let html = response.text().await.unwrap();
@@ -169,27 +137,17 @@ async fn backup_under_writes_restores_into_a_new_place_with_identical_pages_and_
     if db.is_postgres() {
         return; // pg_dump covers PostgreSQL; see the README.
     }
-    db.create_user("editor", "editor").await;
-    let app = TestApp::spawn_on(&db).await;
-    app.login_as("editor").await;
+    let app = TestApp::builder().on(db.clone()).with_editor().spawn().await;
     let writer = {
-        let (client, base) = (app.client.clone(), app.base.clone());
+        let editor = app.editor().clone();
         tokio::spawn(async move {
             for day in 1..=12 {
-                let page =
-                    client.get(format!("{base}/en/admin/amendments/42")).send().await.unwrap().text().await.unwrap();
-                let csrf = between(&page, "name=\"csrf_token\" value=\"", "\"")[0].to_owned();
-                let version = between(&page, "name=\"version\" value=\"", "\"")[0].to_owned();
-                let date = format!("2023-02-{day:02}");
-                let form = [
-                    ("csrf_token", csrf.as_str()),
-                    ("version", version.as_str()),
-                    ("status", "amended_later"),
-                    ("effective_date", date.as_str()),
-                    ("note", "Written during the backup"),
-                    ("source_url", "https://example.org/b"),
-                ];
-                let _ = client.post(format!("{base}/en/admin/amendments/42/status")).form(&form).send().await;
+                let change = StatusForm::valid()
+                    .status("amended_later")
+                    .effective_date(format!("2023-02-{day:02}"))
+                    .note("Written during the backup")
+                    .source_url("https://example.org/b");
+                let _ = editor.post_status("42", change).await;
             }
         })
     };
@@ -209,12 +167,12 @@ async fn backup_under_writes_restores_into_a_new_place_with_identical_pages_and_
     );
 
     // The backup taken under writes is consistent on its own.
-    let restored_during = TestDb { url: format!("sqlite://{}/r1.db", dir.path().display()), ..TestDb::fresh().await };
+    let restored_during = TestDb::sqlite_at(&dir.path().join("r1.db"));
     assert!(restored_during.cli(&["restore", during.to_str().unwrap()]).status.success());
     assert!(restored_during.cli(&["audit", "verify"]).status.success());
 
     // The quiet backup restores to the same site.
-    let restored = TestDb { url: format!("sqlite://{}/r2.db", dir.path().display()), ..TestDb::fresh().await };
+    let restored = TestDb::sqlite_at(&dir.path().join("r2.db"));
     let done = restored.cli(&["restore", after.to_str().unwrap()]);
     assert!(done.status.success(), "{}", String::from_utf8_lossy(&done.stderr));
     let verify = restored.cli(&["audit", "verify"]);

@@ -4,7 +4,7 @@
 
 use referendum_tracker::seed::SeedData;
 
-use crate::helpers::{TestApp, TestDb, between, listed_articles, visible_text};
+use crate::helpers::{Page, StatusForm, TestApp, TestDb, listed_articles, visible_text};
 
 const UNTIL: &str = "2022-04-29";
 
@@ -21,15 +21,11 @@ fn amendment_digest(html: &str) -> (String, Vec<String>) {
         .unwrap_or_default()
         .trim()
         .to_owned();
-    let history = html
-        .split("<li id=\"event-")
-        .skip(1)
-        .map(|item| {
-            let item = &item[..item.find("</li>").unwrap_or(item.len())];
-            let text = visible_text(&format!("<x {item}"));
-            // Drop the source and the recording time, which differ by design.
-            text.split(" Source:").next().unwrap_or_default().to_owned()
-        })
+    let history = Page::parse(html)
+        .select_text("li[id^='event-']")
+        .into_iter()
+        // Drop the source and the recording time, which differ by design.
+        .map(|item| item.split(" Source:").next().unwrap_or_default().to_owned())
         .collect();
     (status, history)
 }
@@ -49,40 +45,30 @@ async fn an_editor_can_replay_the_2022_story_from_29_april_and_match_a_full_seed
 
     let replayed = TestDb::fresh().await;
     assert!(replayed.cli(&["seed", "--until", UNTIL]).status.success());
-    replayed.create_user("editor", "editor").await;
-    let app = TestApp::spawn_on(&replayed).await;
-    app.login_as("editor").await;
+    let app = TestApp::builder().on(replayed).with_editor().spawn().await;
+    let editor = app.editor();
 
     // Status changes, amendment by amendment, in date order.
     for amendment in &data.amendments {
         let article = &amendment.article;
         for event in data.status_events(amendment).unwrap().into_iter().filter(|e| e.date > until) {
-            let (csrf, version) = app.form_tokens(&format!("/en/admin/amendments/{article}")).await;
             let date = event.date.to_string();
-            let url = source_url(event.source);
-            let response = app
-                .post_form(
-                    &format!("/en/admin/amendments/{article}/status"),
-                    &[
-                        ("csrf_token", csrf.as_str()),
-                        ("version", version.as_str()),
-                        ("status", event.status.as_str()),
-                        ("effective_date", date.as_str()),
-                        ("note", event.note),
-                        ("source_url", url.as_str()),
-                    ],
-                )
-                .await;
+            let change = StatusForm::valid()
+                .status(event.status.as_str())
+                .effective_date(&date)
+                .note(event.note)
+                .source_url(source_url(event.source));
+            let response = editor.post_status(article, change).await;
             assert_eq!(response.status(), 303, "article {article}: {} on {date}", event.status);
         }
     }
     // Timeline events after that day.
     for event in data.referendum.timeline.iter().filter(|e| e.date > until) {
-        let (csrf, _) = app.form_tokens("/en/admin/timeline").await;
+        let (csrf, _) = editor.form_tokens("/en/admin/timeline").await;
         let (starts, ends) = (event.date.to_string(), event.end_date.map(|d| d.to_string()).unwrap_or_default());
         let url = source_url(&event.sources[0]);
         let articles = event.amendments.join(", ");
-        let response = app
+        let response = editor
             .post_form(
                 "/en/admin/timeline",
                 &[
@@ -101,7 +87,7 @@ async fn an_editor_can_replay_the_2022_story_from_29_april_and_match_a_full_seed
         assert_eq!(response.status(), 303, "timeline {}", event.key);
     }
 
-    let (full, _full_db) = TestApp::spawn().await;
+    let full = TestApp::spawn().await;
     for status in ["submitted", "adopted", "in_force", "amended_later"] {
         let path = format!("/en/amendments?status={status}");
         assert_eq!(listed_articles(&app.page(&path).await), listed_articles(&full.page(&path).await), "{status}");
@@ -112,7 +98,6 @@ async fn an_editor_can_replay_the_2022_story_from_29_april_and_match_a_full_seed
         assert!(!seeded.0.is_empty() && seeded.1.len() >= 6, "{path}: {seeded:?}");
         assert_eq!(replayed, seeded, "{path}");
     }
-    let timeline =
-        |html: String| between(&html, "<h3 lang=\"en\">", "<").into_iter().map(str::to_owned).collect::<Vec<_>>();
+    let timeline = |html: String| Page::parse(&html).select_text("h3[lang=en]");
     assert_eq!(timeline(app.page("/en/timeline").await), timeline(full.page("/en/timeline").await));
 }

@@ -1,8 +1,8 @@
-use crate::helpers::{TestApp, between, listed_articles, visible_text};
+use crate::helpers::{Page, TestApp, listed_articles, visible_text};
 
 #[tokio::test]
 async fn the_results_page_shows_final_figures_with_sources_and_the_rules_computed() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     let html = app.page("/en/results").await;
     let text = visible_text(&html);
     assert!(text.contains("Shown: final results"));
@@ -28,34 +28,33 @@ async fn the_results_page_shows_final_figures_with_sources_and_the_rules_compute
 
 #[tokio::test]
 async fn the_charts_carry_their_values_as_text() {
-    let (app, _db) = TestApp::spawn().await;
-    let html = app.page("/en/results?stage=preliminary&sort=turnout&dir=desc").await;
-    let bar = html.split("<svg class=\"result-bar\"").nth(1).unwrap();
-    let bar = &bar[..bar.find("</svg>").unwrap()];
-    let labels: Vec<&str> = between(bar, "text-anchor=\"middle\">", "<");
-    assert!(labels.contains(&"Yes 77.18 %"), "{labels:?}");
-    assert!(labels.contains(&"No 18.66 %"));
-    let chart = html.split("<svg class=\"turnout-chart\"").nth(1).unwrap();
-    let chart = &chart[..chart.find("</svg>").unwrap()];
-    let values: Vec<&str> = between(chart, "class=\"unit-value\"", "</text>");
+    let app = TestApp::spawn().await;
+    let html = Page::parse(&app.page("/en/results?stage=preliminary&sort=turnout&dir=desc").await);
+    assert_eq!(html.count("svg.result-bar"), 1);
+    let labels = html.select_text("svg.result-bar text[text-anchor=middle]");
+    assert!(labels.iter().any(|l| l == "Yes 77.18 %"), "{labels:?}");
+    assert!(labels.iter().any(|l| l == "No 18.66 %"));
+    assert_eq!(html.count("svg.turnout-chart"), 1);
+    let values = html.select_text("svg.turnout-chart text.unit-value");
     assert_eq!(values.len(), 17);
     // Sorted by turnout, highest first: Turkistan at 80.66 %.
-    assert!(values[0].ends_with(">80.66 %"), "{:?}", values[0]);
-    let names: Vec<&str> = between(chart, "text-anchor=\"end\">", "<");
+    assert_eq!(values[0], "80.66 %", "{:?}", values[0]);
+    let names = html.select_text("svg.turnout-chart text[text-anchor=end]");
     assert_eq!(names[0], "Turkistan Region");
-    assert!(chart.contains("<title id=\"turnout-title\">Turnout by unit: "), "a text alternative");
-    // Sorting works without JavaScript, through links.
-    assert!(html.contains("href=\"/en/results?stage=preliminary&#38;sort=name&#38;dir=asc\""));
+    let title = html.select_text("svg.turnout-chart > title#turnout-title");
+    assert!(title.first().is_some_and(|t| t.starts_with("Turnout by unit: ")), "a text alternative: {title:?}");
+    // Sorting works without JavaScript, through links (the page writes & as &#38;).
+    assert!(html.exists("a[href='/en/results?stage=preliminary&sort=name&dir=asc']"));
 }
 
 #[tokio::test]
 async fn on_29_april_2022_every_amendment_is_submitted_and_no_results_exist() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     let html = app.page("/en/amendments?status=submitted&as_of=2022-04-29").await;
     assert_eq!(listed_articles(&html).len(), 33);
     let text = visible_text(&html);
     assert!(text.contains("You are looking at the tracker as it stood at the end of 29 April 2022."));
-    assert!(html.contains("href=\"/en/amendments/15?as_of=2022-04-29\""), "links keep the date");
+    assert!(Page::parse(&html).exists("a[href='/en/amendments/15?as_of=2022-04-29']"), "links keep the date");
     let results = visible_text(&app.page("/en/results?as_of=2022-04-29").await);
     assert!(results.contains("No results had been published by this date."));
     let overview = app.get("/en/?as_of=2022-04-29").await;
@@ -64,7 +63,7 @@ async fn on_29_april_2022_every_amendment_is_submitted_and_no_results_exist() {
 
 #[tokio::test]
 async fn on_6_june_2022_amendments_are_adopted_and_only_preliminary_results_exist() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     assert_eq!(listed_articles(&app.page("/en/amendments?status=adopted&as_of=2022-06-06").await).len(), 33);
     let text = visible_text(&app.page("/en/results?as_of=2022-06-06").await);
     assert!(text.contains("Shown: preliminary results"));
@@ -76,7 +75,7 @@ async fn on_6_june_2022_amendments_are_adopted_and_only_preliminary_results_exis
 
 #[tokio::test]
 async fn on_8_june_2022_the_articles_in_force_that_day_show_in_force() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     let in_force = listed_articles(&app.page("/en/amendments?status=in_force&as_of=2022-06-08").await);
     // Nine articles were deferred to 1 January 2023 (facts table).
     assert_eq!(in_force.len(), 24, "{in_force:?}");
@@ -90,7 +89,7 @@ async fn on_8_june_2022_the_articles_in_force_that_day_show_in_force() {
 
 #[tokio::test]
 async fn malformed_future_and_too_early_dates_get_a_clear_400() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     for (query, message) in [
         ("as_of=2022-13-01", "“2022-13-01” is not a date in the form YYYY-MM-DD."),
         ("as_of=yesterday", "is not a date"),
@@ -107,11 +106,10 @@ async fn malformed_future_and_too_early_dates_get_a_clear_400() {
 
 #[tokio::test]
 async fn the_overview_draws_progress_over_time_from_the_status_events() {
-    let (app, _db) = TestApp::spawn().await;
-    let html = app.page("/en/").await;
-    let table = html.split("<table class=\"progress-table\">").nth(1).unwrap();
-    let dates: Vec<&str> = between(table, "<time datetime=\"", "\"");
-    assert_eq!(dates.first(), Some(&"2022-04-22"));
-    assert!(dates.contains(&"2022-06-05") && dates.contains(&"2023-01-01"));
-    assert!(html.contains("class=\"progress-chart\""));
+    let app = TestApp::spawn().await;
+    let html = Page::parse(&app.page("/en/").await);
+    let dates = html.attrs("table.progress-table time[datetime]", "datetime");
+    assert_eq!(dates.first().map(String::as_str), Some("2022-04-22"));
+    assert!(dates.iter().any(|d| d == "2022-06-05") && dates.iter().any(|d| d == "2023-01-01"));
+    assert!(html.exists(".progress-chart"));
 }

@@ -1,22 +1,17 @@
-use crate::helpers::{TestApp, TestDb, between, visible_text};
-
-fn result_links(html: &str) -> Vec<String> {
-    let list = html.split("<ol class=\"search-results\">").nth(1).unwrap_or_default();
-    between(list, "<h2><a href=\"", "\"").into_iter().map(str::to_owned).collect()
-}
+use crate::helpers::{Page, StatusForm, TestApp, search_result_links as result_links, visible_text};
 
 #[tokio::test]
 async fn death_penalty_finds_article_15_first_with_a_highlighted_snippet() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     let html = app.page("/en/search?q=death+penalty").await;
     let links = result_links(&html);
     assert_eq!(links.first().map(String::as_str), Some("/en/amendments/15"), "{links:?}");
-    assert!(html.contains("<mark>"), "matches are highlighted");
+    assert!(Page::parse(&html).exists("ol.search-results .snippet mark"), "matches are highlighted");
 }
 
 #[tokio::test]
 async fn a_statement_hit_links_to_its_exact_anchor() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     let links = result_links(&app.page("/en/search?q=Kurultay").await);
     assert!(
         links
@@ -28,7 +23,7 @@ async fn a_statement_hit_links_to_its_exact_anchor() {
 
 #[tokio::test]
 async fn russian_and_kazakh_queries_find_translated_content_in_any_case() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     for query in ["смертная+казнь", "СМЕРТНАЯ+КАЗНЬ", "өлім+жазасы", "ӨЛІМ+ЖАЗАСЫ"]
     {
         let links = result_links(&app.page(&format!("/ru/search?q={query}")).await);
@@ -40,7 +35,7 @@ async fn russian_and_kazakh_queries_find_translated_content_in_any_case() {
 
 #[tokio::test]
 async fn hostile_and_odd_queries_never_fail() {
-    let (app, _db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
     let long = "x".repeat(5000);
     for query in [
         "\"",
@@ -70,13 +65,10 @@ async fn hostile_and_odd_queries_never_fail() {
 
 #[tokio::test]
 async fn a_status_change_or_edit_is_searchable_at_once() {
-    let db = TestDb::fresh().await;
-    db.create_user("editor", "editor").await;
-    let app = TestApp::spawn_on(&db).await;
-    app.login_as("editor").await;
-    let html = app.page("/en/admin/amendments/24").await;
-    let csrf = between(&html, "name=\"csrf_token\" value=\"", "\"")[0].to_owned();
-    let version = between(&html, "name=\"version\" value=\"", "\"")[0].to_owned();
+    let app = TestApp::builder().with_editor().spawn().await;
+    let editor = app.editor();
+    let (csrf, version) = editor.form_tokens("/en/admin/amendments/24").await;
+    assert!(!csrf.is_empty() && !version.is_empty(), "the edit form carries its tokens");
     let mut form: Vec<(String, String)> = vec![
         ("csrf_token".into(), csrf),
         ("version".into(), version),
@@ -89,22 +81,17 @@ async fn a_status_change_or_edit_is_searchable_at_once() {
     ];
     form.push(("theme.forced-labour".into(), "on".into()));
     let borrowed: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    assert_eq!(app.post_form("/en/admin/amendments/24/edit", &borrowed).await.status(), 303);
+    assert_eq!(editor.post_form("/en/admin/amendments/24/edit", &borrowed).await.status(), 303);
     let links = result_links(&app.page("/en/search?q=xylophonic").await);
     assert_eq!(links, ["/en/amendments/24"]);
     // A status change is findable by its note as soon as it is recorded.
-    let html = app.page("/en/admin/amendments/42").await;
-    let csrf = between(&html, "name=\"csrf_token\" value=\"", "\"")[0].to_owned();
-    let version = between(&html, "name=\"version\" value=\"", "\"")[0].to_owned();
-    let status = [
-        ("csrf_token", csrf.as_str()),
-        ("version", version.as_str()),
-        ("status", "amended_later"),
-        ("effective_date", "2023-03-01"),
-        ("note", "Marimbaphone amendment note"),
-        ("source_url", "https://example.org/m"),
-    ];
-    assert_eq!(app.post_form("/en/admin/amendments/42/status", &status).await.status(), 303);
+    let status = StatusForm::valid()
+        .status("amended_later")
+        .effective_date("2023-03-01")
+        .note("Marimbaphone amendment note")
+        .source_url("https://example.org/m");
+    let response = editor.post_status("42", status).await;
+    assert_eq!(response.status(), 303);
     let links = result_links(&app.page("/en/search?q=marimbaphone").await);
     assert_eq!(links.len(), 1);
     assert!(links[0].starts_with("/en/amendments/42#event-"), "{links:?}");

@@ -1,4 +1,4 @@
-use crate::helpers::{TestApp, TestDb, between, listed_articles, visible_text};
+use crate::helpers::{TestApp, TestDb, listed_articles, listed_events, visible_text};
 
 #[tokio::test]
 async fn seed_until_29_april_2022_shows_every_amendment_submitted_and_a_full_seed_the_final_statuses() {
@@ -22,12 +22,13 @@ async fn seed_until_29_april_2022_shows_every_amendment_submitted_and_a_full_see
     let in_force = listed_articles(&app.page("/en/amendments?status=in_force").await).len();
     assert_eq!(in_force, 30);
     let history = app.page("/en/amendments/15").await;
-    assert_eq!(between(&history, "<li id=\"event-", "\"").len(), 6);
+    assert_eq!(listed_events(&history).len(), 6);
 }
 
 #[tokio::test]
 async fn after_a_restart_the_data_is_intact_and_no_seed_is_duplicated() {
-    let (app, db) = TestApp::spawn().await;
+    let app = TestApp::spawn().await;
+    let db = app.db().clone();
     let before_list = app.page("/en/amendments").await;
     let before_history = app.page("/en/amendments/42").await;
     let before_timeline = visible_text(&app.page("/en/timeline").await);
@@ -36,7 +37,7 @@ async fn after_a_restart_the_data_is_intact_and_no_seed_is_duplicated() {
     let app = TestApp::spawn_on(&db).await;
     assert_eq!(listed_articles(&app.page("/en/amendments").await), listed_articles(&before_list));
     let history = app.page("/en/amendments/42").await;
-    assert_eq!(between(&history, "<li id=\"event-", "\""), between(&before_history, "<li id=\"event-", "\""));
+    assert_eq!(listed_events(&history), listed_events(&before_history));
     assert_eq!(
         visible_text(&app.page("/en/timeline").await).matches("Referendum day").count(),
         before_timeline.matches("Referendum day").count()
@@ -48,5 +49,5 @@ async fn after_a_restart_the_data_is_intact_and_no_seed_is_duplicated() {
     assert!(output.status.success());
     assert!(String::from_utf8_lossy(&output.stdout).contains("0 status events and 0 timeline events added"));
     let app = TestApp::spawn_on(&db).await;
-    assert_eq!(between(&app.page("/en/amendments/42").await, "<li id=\"event-", "\"").len(), 7);
+    assert_eq!(listed_events(&app.page("/en/amendments/42").await).len(), 7);
 }

@@ -11,23 +11,27 @@ use axum::{
 };
 use serde::Deserialize;
 
-use super::{Admin, AdminLayout, FlashQuery, current_referendum, param};
+use super::{
+    form::{FormState, rejection_field},
+    layout::{AdminLayout, AdminNav, FlashQuery},
+    session::{Admin, current_referendum, param},
+};
 use crate::{
     domain::{
         Status,
         input::{self, InputError, MAX_NOTE_CHARS, MAX_TEXT_CHARS, MAX_TITLE_CHARS},
     },
-    error::AppError,
     i18n::Lang,
     storage::{
-        AmendmentFilter, AmendmentRow, StatusEventRow,
-        edits::{AmendmentEdit, NewStatusEvent, WriteError},
+        WriteError,
+        amendments::{AmendmentEdit, AmendmentFilter, AmendmentRow, NewStatusEvent, StatusEventRow},
     },
     web::{
-        AppState,
+        error::AppError,
         form::AppForm,
-        render,
-        view::{DateView, StatusView, TimestampView},
+        render::render,
+        state::AppState,
+        view::{DateView, HistoryEntry, SelectOption, StatusView, status_history, status_label},
     },
 };
 
@@ -64,11 +68,11 @@ pub async fn dashboard(
     let rows = storage.amendments(referendum.id, today, &AmendmentFilter::default()).await?;
     let recent = storage.recent_events(referendum.id, crate::storage::end_of_time(), 10).await?;
     let page = Dashboard {
-        layout: AdminLayout::new(&admin, lang.t("admin-dashboard"), "dashboard", flash.done.as_deref()),
+        layout: AdminLayout::new(&admin, lang.t("admin-dashboard"), AdminNav::Dashboard, flash.done.as_deref()),
         rows: rows
             .into_iter()
             .map(|r| DashboardRow {
-                status: r.status.as_deref().and_then(|k| StatusView::from_key(k, lang)),
+                status: r.status.map(|s| StatusView::new(s, lang)),
                 since: r.status_date.map(|d| DateView::new(d, lang)),
                 article: r.article,
                 title: r.title,
@@ -76,44 +80,14 @@ pub async fn dashboard(
             .collect(),
         recent: recent
             .into_iter()
-            .filter_map(|e| {
-                Some(RecentRow {
-                    status: StatusView::from_key(&e.status, lang)?,
-                    article: e.article,
-                    date: DateView::new(e.effective_date, lang),
-                })
+            .map(|e| RecentRow {
+                status: StatusView::new(e.status, lang),
+                article: e.article,
+                date: DateView::new(e.effective_date, lang),
             })
             .collect(),
     };
     render(&page)
-}
-
-/// A form's values as typed, and a message per invalid field.
-#[derive(Debug, Default, Clone)]
-pub struct FormState {
-    pub values: HashMap<&'static str, String>,
-    pub errors: HashMap<&'static str, String>,
-}
-
-impl FormState {
-    pub fn value(&self, field: &str) -> &str {
-        self.values.get(field).map_or("", String::as_str)
-    }
-    pub fn error(&self, field: &str) -> Option<&String> {
-        self.errors.get(field)
-    }
-    pub fn has_errors(&self) -> bool {
-        !self.errors.is_empty()
-    }
-    pub fn checked(&self, field: &str, item: &str) -> bool {
-        self.value(field).lines().any(|l| l.trim() == item)
-    }
-    fn set(&mut self, field: &'static str, value: impl Into<String>) {
-        self.values.insert(field, value.into());
-    }
-    fn fail(&mut self, field: &'static str, message: String) {
-        self.errors.entry(field).or_insert(message);
-    }
 }
 
 #[derive(Template)]
@@ -124,9 +98,10 @@ struct AmendmentPage {
     title: String,
     version: i64,
     status: Option<StatusView>,
-    next_statuses: Vec<StatusView>,
+    next_statuses: Vec<SelectOption>,
     correctable: Option<Correctable>,
-    history: Vec<HistoryRow>,
+    /// Newest first.
+    history: Vec<HistoryEntry>,
     status_form: FormState,
     correction_form: FormState,
     edit_form: FormState,
@@ -144,18 +119,7 @@ struct Correctable {
     event_id: i64,
     status: StatusView,
     date: DateView,
-    choices: Vec<StatusView>,
-}
-
-struct HistoryRow {
-    id: i64,
-    status: StatusView,
-    date: DateView,
-    note: String,
-    source: String,
-    recorded_at: TimestampView,
-    corrected: bool,
-    corrects: Option<i64>,
+    choices: Vec<SelectOption>,
 }
 
 struct LinkRow {
@@ -177,11 +141,13 @@ fn effective(events: &[StatusEventRow]) -> Vec<&StatusEventRow> {
     events.iter().filter(|e| !events.iter().any(|c| c.corrects_event_id == Some(e.id))).collect()
 }
 
-fn legal_next(from: Option<&StatusEventRow>, lang: Lang) -> Vec<StatusView> {
-    match from.and_then(|e| e.status.parse::<Status>().ok()) {
-        Some(status) => status.next().iter().map(|s| StatusView::new(*s, lang)).collect(),
-        None => vec![StatusView::new(Status::Drafted, lang)],
-    }
+/// The statuses that may follow `from`, as choices; `chosen` is the form's value.
+fn legal_next(from: Option<&StatusEventRow>, chosen: &str, lang: Lang) -> Vec<SelectOption> {
+    let next: &[Status] = match from.map(|e| e.status) {
+        Some(status) => status.next(),
+        None => &[Status::Drafted],
+    };
+    next.iter().map(|s| SelectOption::new(s.as_str(), status_label(*s, lang), chosen)).collect()
 }
 
 async fn render_page(
@@ -202,12 +168,6 @@ async fn render_page(
     let events = storage.status_events(amendment.id, crate::storage::end_of_time()).await?;
     let live = effective(&events);
     let current = live.last().copied();
-    let correctable = current.map(|latest| Correctable {
-        event_id: latest.id,
-        status: StatusView::from_key(&latest.status, lang).unwrap_or_else(|| StatusView::new(Status::Drafted, lang)),
-        date: DateView::new(latest.effective_date, lang),
-        choices: legal_next(live.len().checked_sub(2).and_then(|i| live.get(i)).copied(), lang),
-    });
     let themes = storage.all_themes().await?;
     let amendment_themes = storage.amendment_themes(referendum.id, Some(amendment.id)).await?;
     let sources = storage.citations("amendment", Some(amendment.id)).await?;
@@ -225,28 +185,30 @@ async fn render_page(
         Posted::Edit(f) => edit_form = f,
         Posted::Link(f) => link_form = f,
     }
+    let correctable = current.map(|latest| Correctable {
+        event_id: latest.id,
+        status: StatusView::new(latest.status, lang),
+        date: DateView::new(latest.effective_date, lang),
+        choices: legal_next(
+            live.len().checked_sub(2).and_then(|i| live.get(i)).copied(),
+            correction_form.value("status"),
+            lang,
+        ),
+    });
+    let mut history = status_history(&events, lang);
+    history.reverse();
     let page = AmendmentPage {
-        layout: AdminLayout::new(admin, format!("{} {}", lang.t("article"), amendment.article), "dashboard", flash),
+        layout: AdminLayout::new(
+            admin,
+            format!("{} {}", lang.t("article"), amendment.article),
+            AdminNav::Dashboard,
+            flash,
+        ),
         version: amendment.version,
-        status: current.and_then(|e| StatusView::from_key(&e.status, lang)),
-        next_statuses: legal_next(current, lang),
+        status: current.map(|e| StatusView::new(e.status, lang)),
+        next_statuses: legal_next(current, status_form.value("status"), lang),
         correctable,
-        history: events
-            .iter()
-            .rev()
-            .filter_map(|e| {
-                Some(HistoryRow {
-                    id: e.id,
-                    status: StatusView::from_key(&e.status, lang)?,
-                    date: DateView::new(e.effective_date, lang),
-                    note: e.note.clone(),
-                    source: e.source_url.clone().or_else(|| e.source_title.clone()).unwrap_or_default(),
-                    recorded_at: TimestampView::new(e.recorded_at, lang),
-                    corrected: events.iter().any(|c| c.corrects_event_id == Some(e.id)),
-                    corrects: e.corrects_event_id,
-                })
-            })
-            .collect(),
+        history,
         status_form,
         correction_form,
         edit_form,
@@ -267,8 +229,8 @@ async fn render_page(
 
 fn edit_defaults(
     amendment: &AmendmentRow,
-    themes: &[crate::storage::AmendmentThemeRow],
-    sources: &[crate::storage::SourceRow],
+    themes: &[crate::storage::amendments::AmendmentThemeRow],
+    sources: &[crate::storage::sources::SourceRow],
 ) -> FormState {
     let mut form = FormState::default();
     form.set("title", amendment.title.clone());
@@ -338,13 +300,6 @@ fn parse_status_form(form: &StatusForm, lang: Lang) -> (FormState, Option<(NewSt
     }
 }
 
-fn write_error_message(error: &WriteError, lang: Lang) -> Option<(&'static str, String)> {
-    match error {
-        WriteError::Invalid { field, key, detail } => Some((field, lang.ts(key, "detail", detail))),
-        _ => None,
-    }
-}
-
 /// Turns a refused write into the page with the form kept, or an error.
 async fn refused(
     state: &AppState,
@@ -355,14 +310,14 @@ async fn refused(
     wrap: fn(FormState) -> Posted,
 ) -> Result<Response, AppError> {
     let lang = admin.at.lang;
-    let (status, conflict) = match &error {
+    let (status, conflict) = match error {
         WriteError::NotFound => {
             return Err(AppError::NotFound(Some(lang.ts("amendment-not-found", "article", article))));
         }
-        WriteError::Storage(_) => return Err(AppError::Internal(error.to_string())),
+        WriteError::Storage(e) => return Err(e.into()),
         WriteError::Conflict { .. } => (StatusCode::CONFLICT, true),
-        WriteError::Invalid { .. } => {
-            let (field, message) = write_error_message(&error, lang).expect("an invalid-field error");
+        WriteError::Rejected(rejection) => {
+            let (field, message) = rejection_field(&rejection, lang);
             form.fail(field, message);
             (StatusCode::UNPROCESSABLE_ENTITY, false)
         }
@@ -371,7 +326,7 @@ async fn refused(
 }
 
 fn done(admin: &Admin, article: &str, key: &str) -> Response {
-    Redirect::to(&format!("{}/admin/amendments/{}?done={key}", admin.at.base, super::url_encode(article)))
+    Redirect::to(&format!("{}/admin/amendments/{}?done={key}", admin.at.base, super::session::url_encode(article)))
         .into_response()
 }
 
@@ -513,6 +468,8 @@ pub struct LinkForm {
     #[serde(default)]
     csrf_token: String,
     #[serde(default)]
+    version: String,
+    #[serde(default)]
     statement: String,
     #[serde(default)]
     note: String,
@@ -536,11 +493,21 @@ pub async fn link(
     if form.statement.trim().is_empty() {
         fs.fail("statement", lang.t("error-required"));
     }
-    let Ok(Some(note)) = note.map_err(|_| ()).and_then(|n| if fs.has_errors() { Err(()) } else { Ok(n) }) else {
+    let version = form.version.trim().parse::<i64>().ok();
+    if version.is_none() {
+        fs.fail("version", lang.t("error-bad-form"));
+    }
+    let (Ok(Some(note)), Some(version)) =
+        (note.map_err(|_| ()).and_then(|n| if fs.has_errors() { Err(()) } else { Ok(n) }), version)
+    else {
         let page = render_page(&state, &admin, &article, Posted::Link(fs), false, None).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     };
-    match state.storage.link_statement(&admin.actor(), referendum.id, &article, form.statement.trim(), &note).await {
+    match state
+        .storage
+        .link_statement(&admin.actor(), referendum.id, &article, version, form.statement.trim(), &note)
+        .await
+    {
         Ok(()) => Ok(done(&admin, &article, "link-saved")),
         Err(e) => refused(&state, &admin, &article, e, fs, Posted::Link).await,
     }
@@ -555,9 +522,12 @@ pub async fn unlink(
     admin.check_csrf(&form.csrf_token)?;
     let article = param(&params, "article");
     let referendum = current_referendum(&state, admin.at.lang).await?;
-    match state.storage.unlink_statement(&admin.actor(), referendum.id, &article, form.statement.trim()).await {
+    let Ok(version) = form.version.trim().parse::<i64>() else {
+        return Err(AppError::BadRequest(admin.at.lang.t("error-bad-form")));
+    };
+    match state.storage.unlink_statement(&admin.actor(), referendum.id, &article, version, form.statement.trim()).await
+    {
         Ok(()) => Ok(done(&admin, &article, "link-removed")),
-        Err(WriteError::NotFound) => Err(AppError::NotFound(None)),
         Err(e) => Err(AppError::from(e)),
     }
 }

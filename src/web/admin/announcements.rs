@@ -10,16 +10,20 @@ use axum::{
     response::{Html, IntoResponse, Redirect, Response},
 };
 
-use super::{Admin, AdminLayout, amendments::FormState, current_referendum};
+use super::{
+    form::{FormState, rejection_field},
+    layout::{AdminLayout, AdminNav},
+    session::{Admin, current_referendum},
+};
 use crate::{
     domain::{
         announcement::{self, ParsedAnnouncement},
         input::{self, MAX_NOTE_CHARS, MAX_TITLE_CHARS},
         slug::slugify,
     },
-    error::AppError,
-    storage::edits::{AnnouncementMeta, WriteError},
-    web::{AppState, form::AppForm, render},
+    storage::{WriteError, announcements::AnnouncementMeta},
+    web::error::AppError,
+    web::{form::AppForm, render::render, state::AppState},
 };
 
 #[derive(Template)]
@@ -32,7 +36,7 @@ struct ImportPage {
 
 pub async fn import_form(admin: Admin) -> Result<Html<String>, AppError> {
     let page = ImportPage {
-        layout: AdminLayout::new(&admin, admin.at.lang.t("admin-import"), "import", None),
+        layout: AdminLayout::new(&admin, admin.at.lang.t("admin-import"), AdminNav::Import, None),
         form: FormState::default(),
         preview: None,
     };
@@ -81,10 +85,11 @@ pub async fn import(
                 .await
             {
                 Ok(_) => Ok(Redirect::to(&format!("{}/announcements/{slug}", admin.at.base)).into_response()),
-                Err(WriteError::Invalid { field, key, detail }) => {
-                    form.errors.insert(field, lang.ts(key, "detail", &detail));
+                Err(WriteError::Rejected(rejection)) => {
+                    let (field, message) = rejection_field(&rejection, lang);
+                    form.errors.insert(field, message);
                     let page = ImportPage {
-                        layout: AdminLayout::new(&admin, lang.t("admin-import"), "import", None),
+                        layout: AdminLayout::new(&admin, lang.t("admin-import"), AdminNav::Import, None),
                         form,
                         preview: Some(parsed),
                     };
@@ -95,7 +100,7 @@ pub async fn import(
         }
         (_, parsed, ..) => {
             let page = ImportPage {
-                layout: AdminLayout::new(&admin, lang.t("admin-import"), "import", None),
+                layout: AdminLayout::new(&admin, lang.t("admin-import"), AdminNav::Import, None),
                 form,
                 preview: parsed,
             };

@@ -8,12 +8,15 @@ use axum::{
 use chrono::{NaiveTime, TimeZone, Utc};
 use serde::Deserialize;
 
-use super::{Admin, AdminLayout};
+use super::{
+    layout::{AdminLayout, AdminNav},
+    session::Admin,
+};
 use crate::{
     domain::input,
-    error::AppError,
     storage::audit::{AuditFilter, AuditRow},
-    web::{AppState, paging, render, view::TimestampView},
+    web::error::AppError,
+    web::{paging, render::render, state::AppState, view::TimestampView},
 };
 
 #[derive(Debug, Deserialize, Default)]
@@ -106,14 +109,14 @@ pub async fn list(
     let filters: String =
         [("actor", &query.actor), ("entity", &query.entity), ("from", &query.from), ("until", &query.until)]
             .into_iter()
-            .filter_map(|(name, value)| clean(value).map(|v| format!("{name}={}&", super::url_encode(&v))))
+            .filter_map(|(name, value)| clean(value).map(|v| format!("{name}={}&", super::session::url_encode(&v))))
             .collect();
     let base = format!("{}/admin/audit?{filters}", admin.at.base);
     let older_href = paging::cut(&mut rows, PER_PAGE, |r| r.id).map(|id| format!("{base}before={id}"));
     let newest_href = before.map(|_| base.trim_end_matches(['&', '?']).to_owned());
     let chain = state.storage.verify_audit_chain().await?;
     let page = AuditPage {
-        layout: AdminLayout::new(&admin, lang.t("admin-audit"), "audit", None),
+        layout: AdminLayout::new(&admin, lang.t("admin-audit"), AdminNav::Audit, None),
         records: rows.into_iter().map(|r| Record::new(r, lang)).collect(),
         actor: clean(&query.actor).unwrap_or_default(),
         entity: clean(&query.entity).unwrap_or_default(),

@@ -10,15 +10,14 @@ use axum::{
 use chrono::Duration;
 use serde::Deserialize;
 
-use super::{Admin, AdminLocation};
+use super::session::{Admin, AdminLocation, SESSION_COOKIE};
 use crate::{
-    error::AppError,
     i18n::Lang,
     passwords,
-    web::{AppState, render},
+    web::error::AppError,
+    web::{render::render, state::AppState, view::Alternate},
 };
 
-pub const SESSION_COOKIE: &str = "rt_session";
 /// Failed log-ins allowed per account name, and per client address, within
 /// the window before further attempts are refused.
 const MAX_FAILURES_PER_ACCOUNT: i64 = 5;
@@ -29,7 +28,7 @@ const FAILURE_WINDOW_MINUTES: i64 = 15;
 #[template(path = "admin/login.html")]
 struct LoginPage {
     lang: Lang,
-    alternates: Vec<(&'static str, &'static str, String, bool)>,
+    alternates: Vec<Alternate>,
     base: &'static str,
     username: String,
     next: String,
@@ -126,7 +125,7 @@ pub async fn login(
         }
     })
     .await
-    .map_err(|e| AppError::Internal(e.to_string()))?;
+    .map_err(AppError::internal)?;
 
     let Some(user) = user.filter(|_| verified) else {
         state.storage.record_login_failure(&username, &at.client_addr).await?;

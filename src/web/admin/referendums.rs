@@ -10,16 +10,20 @@ use axum::{
     response::{Html, IntoResponse, Redirect, Response},
 };
 
-use super::{Admin, AdminLayout, FlashQuery, amendments::FormState, param};
+use super::{
+    form::{FormState, rejection_field},
+    layout::{AdminLayout, AdminNav, FlashQuery},
+    session::{Admin, param},
+};
 use crate::{
     domain::{
         ArticleNumber,
         input::{self, MAX_NOTE_CHARS, MAX_TEXT_CHARS, MAX_TITLE_CHARS},
         slug::slugify,
     },
-    error::AppError,
-    storage::edits::{NewReferendum, WriteError},
-    web::{AppState, form::AppForm, render, view::DateView},
+    storage::{WriteError, referendums::NewReferendum},
+    web::error::AppError,
+    web::{form::AppForm, render::render, state::AppState, view::DateView},
 };
 
 #[derive(Template)]
@@ -47,7 +51,7 @@ async fn render_page(
     let lang = admin.at.lang;
     let rows = state.storage.referendums().await?;
     let page = ReferendumsPage {
-        layout: AdminLayout::new(admin, lang.t("admin-referendums"), "referendums", flash),
+        layout: AdminLayout::new(admin, lang.t("admin-referendums"), AdminNav::Referendums, flash),
         referendums: rows
             .into_iter()
             .map(|r| Row {
@@ -157,8 +161,9 @@ pub async fn create(
         Ok(()) => {
             Ok(Redirect::to(&format!("{}/admin/referendums?done=referendum-created", admin.at.base)).into_response())
         }
-        Err(WriteError::Invalid { field, key, detail }) => {
-            form.errors.insert(field, lang.ts(key, "detail", &detail));
+        Err(WriteError::Rejected(rejection)) => {
+            let (field, message) = rejection_field(&rejection, lang);
+            form.errors.insert(field, message);
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render_page(&state, &admin, form, None).await?).into_response())
         }
         Err(e) => Err(AppError::from(e)),

@@ -11,16 +11,20 @@ use axum::{
     response::{Html, IntoResponse, Redirect, Response},
 };
 
-use super::{Admin, AdminLayout, FlashQuery, amendments::FormState, current_referendum};
+use super::{
+    form::{FormState, rejection_field},
+    layout::{AdminLayout, AdminNav, FlashQuery},
+    session::{Admin, current_referendum},
+};
 use crate::{
     domain::{
         input,
         results::{FIELDS, Stage, is_percentage, parse_hundredths},
         results_csv,
     },
-    error::AppError,
-    storage::{edits::WriteError, results_write::SetUpdate},
-    web::{AppState, data, form::AppForm, render},
+    storage::{WriteError, results::SetUpdate},
+    web::error::AppError,
+    web::{data, form::AppForm, render::render, state::AppState, view::SelectOption},
 };
 
 #[derive(Template)]
@@ -30,8 +34,9 @@ struct ResultsAdminPage {
     form: FormState,
     import: FormState,
     import_errors: Vec<String>,
-    scopes: Vec<(String, String)>,
-    fields: Vec<(&'static str, String)>,
+    stages: Vec<SelectOption>,
+    scopes: Vec<SelectOption>,
+    fields: Vec<SelectOption>,
     current_csv: String,
 }
 
@@ -47,15 +52,29 @@ async fn render_page(
     let referendum = current_referendum(state, lang).await?;
     let units = state.storage.result_units(referendum.id).await?;
     let records = data::dataset(&state.storage, "results").await?.unwrap_or_default();
+    let stages = [Stage::Preliminary, Stage::Final]
+        .into_iter()
+        .map(|s| SelectOption::new(s.as_str(), lang.t(&format!("stage-{}", s.as_str())), form.value("stage")))
+        .collect();
+    let scopes = std::iter::once(("national".to_owned(), lang.t("results-national")))
+        .chain(units.into_iter().map(|u| (u.key, u.name_en)))
+        .map(|(key, name)| SelectOption::new(key, name, form.value("scope")))
+        .collect();
+    let fields = FIELDS
+        .iter()
+        .map(|f| {
+            let name = lang.t(&format!("figure-{}", f.replace('_', "-")));
+            SelectOption::new(*f, format!("{name} ({f})"), form.value("field"))
+        })
+        .collect();
     let page = ResultsAdminPage {
-        layout: AdminLayout::new(admin, lang.t("admin-results"), "results", flash),
+        layout: AdminLayout::new(admin, lang.t("admin-results"), AdminNav::Results, flash),
         form,
         import,
         import_errors,
-        scopes: std::iter::once(("national".to_owned(), lang.t("results-national")))
-            .chain(units.into_iter().map(|u| (u.key, u.name_en)))
-            .collect(),
-        fields: FIELDS.iter().map(|f| (*f, lang.t(&format!("figure-{}", f.replace('_', "-"))))).collect(),
+        stages,
+        scopes,
+        fields,
         current_csv: data::to_csv(&records, Some(results_csv::header()))?,
     };
     render(&page)
@@ -174,9 +193,9 @@ pub async fn import(
         .collect();
     match state.storage.update_results(&admin.actor(), referendum.id, &updates).await {
         Ok(()) => Ok(Redirect::to(&format!("{}/admin/results?done=results-imported", admin.at.base)).into_response()),
-        Err(WriteError::Invalid { detail, .. }) => {
+        Err(WriteError::Rejected(rejection)) => {
             import.errors.insert("csv", lang.t("error-csv-refused"));
-            let message = lang.ts("error-unknown-key", "detail", &detail);
+            let (_, message) = rejection_field(&rejection, lang);
             let page = render_page(&state, &admin, FormState::default(), import, vec![message], None).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }

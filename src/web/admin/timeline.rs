@@ -9,15 +9,24 @@ use axum::{
     response::{Html, IntoResponse, Redirect, Response},
 };
 
-use super::{Admin, AdminLayout, FlashQuery, amendments::FormState, current_referendum, param};
+use super::{
+    form::{FormState, rejection_field},
+    layout::{AdminLayout, AdminNav, FlashQuery},
+    session::{Admin, current_referendum, param},
+};
 use crate::{
     domain::{
         input::{self, InputError, MAX_NOTE_CHARS, MAX_TEXT_CHARS, MAX_TITLE_CHARS},
         timeline::{KINDS, is_kind},
     },
-    error::AppError,
-    storage::edits::{TimelineInput, WriteError},
-    web::{AppState, form::AppForm, render, view::DateView},
+    storage::{WriteError, timeline::TimelineInput},
+    web::error::AppError,
+    web::{
+        form::AppForm,
+        render::render,
+        state::AppState,
+        view::{DateView, SelectOption},
+    },
 };
 
 #[derive(Template)]
@@ -28,7 +37,7 @@ struct TimelinePage {
     form: FormState,
     /// `Some((id, version))` when editing an existing event.
     editing: Option<(i64, i64)>,
-    kinds: Vec<(&'static str, String)>,
+    kinds: Vec<SelectOption>,
     conflict: bool,
 }
 
@@ -50,8 +59,12 @@ async fn render_page(
     let lang = admin.at.lang;
     let referendum = current_referendum(state, lang).await?;
     let rows = state.storage.timeline(referendum.id, None, crate::storage::end_of_time()).await?;
+    let kinds = KINDS
+        .iter()
+        .map(|k| SelectOption::new(*k, lang.t(&format!("kind-{}", k.replace('_', "-"))), form.value("kind")))
+        .collect();
     let page = TimelinePage {
-        layout: AdminLayout::new(admin, lang.t("admin-timeline"), "timeline", flash),
+        layout: AdminLayout::new(admin, lang.t("admin-timeline"), AdminNav::Timeline, flash),
         events: rows
             .into_iter()
             .rev()
@@ -64,7 +77,7 @@ async fn render_page(
             .collect(),
         form,
         editing,
-        kinds: KINDS.iter().map(|k| (*k, lang.t(&format!("kind-{}", k.replace('_', "-"))))).collect(),
+        kinds,
         conflict,
     };
     render(&page)
@@ -184,8 +197,9 @@ async fn save(
             let editing = existing.map(|(id, _)| (id, current));
             Ok((StatusCode::CONFLICT, render_page(&state, &admin, form, editing, true, None).await?).into_response())
         }
-        Err(WriteError::Invalid { field, key, detail }) => {
-            form.errors.insert(field, lang.ts(key, "detail", &detail));
+        Err(WriteError::Rejected(rejection)) => {
+            let (field, message) = rejection_field(&rejection, lang);
+            form.errors.insert(field, message);
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render_page(&state, &admin, form, existing, false, None).await?)
                 .into_response())
         }

@@ -10,12 +10,19 @@ use axum::{
     response::{Html, IntoResponse, Redirect, Response},
 };
 
-use super::{Admin, AdminLayout, FlashQuery, amendments::FormState, current_referendum, param};
+use super::{
+    form::FormState,
+    layout::{AdminLayout, AdminNav, FlashQuery},
+    session::{Admin, current_referendum, param},
+};
 use crate::{
     domain::input::{self, MAX_TEXT_CHARS},
-    error::AppError,
-    storage::edits::{TranslationInput, TranslationTarget, WriteError},
-    web::{AppState, form::AppForm, render},
+    storage::{
+        WriteError,
+        translations::{TranslationInput, TranslationTarget},
+    },
+    web::error::AppError,
+    web::{form::AppForm, render::render, state::AppState},
 };
 
 /// Every form key this page can use, so form state can keep them.
@@ -111,7 +118,7 @@ async fn render_page(
         }
     };
     let page = TranslationsPage {
-        layout: AdminLayout::new(admin, admin.at.lang.t("admin-translations"), "translations", flash),
+        layout: AdminLayout::new(admin, admin.at.lang.t("admin-translations"), AdminNav::Translations, flash),
         kind: kind.to_owned(),
         id,
         heading,
@@ -236,7 +243,9 @@ pub async fn statements(State(state): State<AppState>, admin: Admin) -> Result<H
             statements.push((st.id, st.slug, st.text, done));
         }
     }
-    let page =
-        StatementsPage { layout: AdminLayout::new(&admin, lang.t("admin-statements"), "statements", None), statements };
+    let page = StatementsPage {
+        layout: AdminLayout::new(&admin, lang.t("admin-statements"), AdminNav::Statements, None),
+        statements,
+    };
     render(&page)
 }

@@ -9,13 +9,22 @@ use axum::{
     response::{Html, IntoResponse, Redirect, Response},
 };
 
-use super::{Admin, AdminLayout, FlashQuery, amendments::FormState, param};
+use super::{
+    form::FormState,
+    layout::{AdminLayout, AdminNav, FlashQuery},
+    session::{Admin, param},
+};
 use crate::{
     domain::account::{Role, Username, check_new_password},
-    error::AppError,
     passwords,
     storage::accounts::AccountWriteError,
-    web::{AppState, form::AppForm, render, view::TimestampView},
+    web::error::AppError,
+    web::{
+        form::AppForm,
+        render::render,
+        state::AppState,
+        view::{SelectOption, TimestampView},
+    },
 };
 
 #[derive(Template)]
@@ -24,7 +33,12 @@ struct UsersPage {
     layout: AdminLayout,
     users: Vec<UserRow>,
     form: FormState,
+    roles: Vec<SelectOption>,
 }
+
+/// The roles a new account can have, in the order offered; the first is the
+/// default.
+const ROLES: [Role; 2] = [Role::Editor, Role::Admin];
 
 struct UserRow {
     username: String,
@@ -41,8 +55,12 @@ async fn render_users(
 ) -> Result<Html<String>, AppError> {
     let lang = admin.at.lang;
     let users = state.storage.users().await?;
+    let roles = ROLES
+        .into_iter()
+        .map(|r| SelectOption::new(r.as_str(), lang.t(&format!("role-{r}")), form.value("role")))
+        .collect();
     let page = UsersPage {
-        layout: AdminLayout::new(admin, lang.t("admin-users"), "users", flash),
+        layout: AdminLayout::new(admin, lang.t("admin-users"), AdminNav::Users, flash),
         users: users
             .into_iter()
             .map(|u| UserRow {
@@ -53,6 +71,7 @@ async fn render_users(
             })
             .collect(),
         form,
+        roles,
     };
     render(&page)
 }
@@ -69,8 +88,8 @@ pub async fn list(
 async fn hash(password: String) -> Result<String, AppError> {
     tokio::task::spawn_blocking(move || passwords::hash_password(&password))
         .await
-        .map_err(|e| AppError::Internal(e.to_string()))?
-        .map_err(AppError::Internal)
+        .map_err(AppError::internal)?
+        .map_err(AppError::internal)
 }
 
 pub async fn create(
@@ -177,7 +196,7 @@ struct AccountPage {
 
 pub async fn account_form(admin: Admin, Query(flash): Query<FlashQuery>) -> Result<Html<String>, AppError> {
     let page = AccountPage {
-        layout: AdminLayout::new(&admin, admin.at.lang.t("admin-account"), "account", flash.done.as_deref()),
+        layout: AdminLayout::new(&admin, admin.at.lang.t("admin-account"), AdminNav::Account, flash.done.as_deref()),
         form: FormState::default(),
     };
     render(&page)
@@ -198,7 +217,7 @@ pub async fn change_own_password(
     let (current, stored) = (field("current_password"), user.password_hash.clone());
     let matches = tokio::task::spawn_blocking(move || passwords::verify_password(&current, &stored))
         .await
-        .map_err(|e| AppError::Internal(e.to_string()))?;
+        .map_err(AppError::internal)?;
     if !matches {
         form.errors.insert("current_password", lang.t("error-current-password"));
     }
@@ -207,13 +226,14 @@ pub async fn change_own_password(
         form.errors.insert("new_password", lang.t("error-password-policy"));
     }
     if form.has_errors() {
-        let page = AccountPage { layout: AdminLayout::new(&admin, lang.t("admin-account"), "account", None), form };
+        let page =
+            AccountPage { layout: AdminLayout::new(&admin, lang.t("admin-account"), AdminNav::Account, None), form };
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
     }
     state
         .storage
         .set_password(&admin.actor(), &admin.username, &hash(new).await?, Some(&admin.session_hash))
         .await
-        .map_err(|e| AppError::Internal(e.to_string()))?;
+        .map_err(AppError::internal)?;
     Ok(Redirect::to(&format!("{}/admin/account?done=password-changed", admin.at.base)).into_response())
 }

@@ -7,20 +7,21 @@ use axum::{
 };
 use serde::Deserialize;
 
-use super::{Context, timeline::TimelineItem};
+use super::{page_context::Context, timeline::TimelineItem};
 use crate::{
     domain::{
         ArticleNumber, Status,
-        diff::{Change, word_diff},
+        diff::{Change, DiffPart, word_diff},
     },
-    error::AppError,
     i18n::{Arg, Lang},
-    storage::{AmendmentFilter, AmendmentThemeRow, ThemeRow},
+    storage::{amendments::AmendmentFilter, amendments::AmendmentThemeRow, amendments::ThemeRow},
+    web::error::AppError,
     web::{
-        AppState, render,
+        render::render,
+        state::AppState,
         view::{
-            DateView, EventSource, Layout, Localized, PageLocation, SourceView, StatusView, TimestampView, paragraphs,
-            sources_by_subject, status_label,
+            DateView, HistoryEntry, Layout, Localized, PageLocation, PublicNav, SelectOption, SourceView, StatusView,
+            TimestampView, paragraphs, sources_by_subject, status_history, status_label,
         },
     },
 };
@@ -38,8 +39,8 @@ struct ListPage {
     rows: Vec<ListRow>,
     total: usize,
     shown_text: String,
-    statuses: Vec<FilterOption>,
-    themes: Vec<FilterOption>,
+    statuses: Vec<SelectOption>,
+    themes: Vec<SelectOption>,
     filtered: bool,
     headings: Vec<HeadingView>,
 }
@@ -57,12 +58,6 @@ struct ListRow {
 struct ThemeLink {
     key: String,
     name: String,
-}
-
-struct FilterOption {
-    value: String,
-    label: String,
-    selected: bool,
 }
 
 struct HeadingView {
@@ -126,7 +121,7 @@ pub async fn list(
                 lang.t("amendments-title")
             },
             lang.t("amendments-description"),
-            "amendments",
+            PublicNav::Amendments,
             ctx.data,
         ),
         total: total_count,
@@ -135,7 +130,7 @@ pub async fn list(
         filtered: status.is_some() || theme.is_some(),
         statuses: Status::ALL
             .into_iter()
-            .map(|s| FilterOption {
+            .map(|s| SelectOption {
                 value: s.as_str().to_owned(),
                 label: status_label(s, lang),
                 selected: Some(s) == status,
@@ -143,7 +138,7 @@ pub async fn list(
             .collect(),
         themes: themes
             .iter()
-            .map(|t| FilterOption {
+            .map(|t| SelectOption {
                 value: t.key.clone(),
                 label: t.name.clone(),
                 selected: Some(t.key.as_str()) == theme,
@@ -153,7 +148,7 @@ pub async fn list(
             .into_iter()
             .map(|row| ListRow {
                 themes: themes_of(&row_themes, row.id),
-                status: row.status.as_deref().and_then(|k| StatusView::from_key(k, lang)),
+                status: row.status.map(|s| StatusView::new(s, lang)),
                 since: row.status_date.map(|d| DateView::new(d, lang)),
                 title: Localized::pick(&row.title, &translations, row.id, "title", lang),
                 summary: Localized::pick(&row.summary, &translations, row.id, "summary", lang),
@@ -228,35 +223,46 @@ struct DetailPage {
     updated_at: TimestampView,
 }
 
-/// One step of the pipeline stepper; `state` is "done", "current" or "todo",
-/// spelled out in text as well as styled.
+/// One step of the pipeline stepper; its state is spelled out in text as
+/// well as styled.
 struct Step {
     label: String,
-    state: &'static str,
+    state: StepState,
     state_text: String,
     date: Option<DateView>,
 }
 
-struct DiffPart {
-    kind: &'static str,
-    text: String,
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum StepState {
+    Done,
+    /// The step the amendment is at; marked `aria-current="step"`.
+    Current,
+    Todo,
+}
+
+impl StepState {
+    /// The stepper's class suffix: `step-done`, `step-current`, `step-todo`.
+    fn class(self) -> &'static str {
+        match self {
+            StepState::Done => "done",
+            StepState::Current => "current",
+            StepState::Todo => "todo",
+        }
+    }
+
+    fn text_key(self) -> &'static str {
+        match self {
+            StepState::Done => "step-state-done",
+            StepState::Current => "step-state-current",
+            StepState::Todo => "step-state-todo",
+        }
+    }
 }
 
 struct InForce {
     date: DateView,
     note: String,
     sources: Vec<SourceView>,
-}
-
-struct HistoryEntry {
-    id: i64,
-    status: StatusView,
-    date: DateView,
-    note: String,
-    source: EventSource,
-    recorded_at: TimestampView,
-    corrects: Option<i64>,
-    corrected_by: Option<i64>,
 }
 
 struct Motivation {
@@ -308,74 +314,54 @@ pub async fn show(
     let corrected_by = |event_id: i64| events.iter().find(|e| e.corrects_event_id == Some(event_id)).map(|e| e.id);
     let effective: Vec<_> = events.iter().filter(|e| corrected_by(e.id).is_none()).collect();
     let current = effective.last();
-    let current_status = current.and_then(|e| e.status.parse::<Status>().ok());
+    let current_status = current.map(|e| e.status);
 
+    // The effective entries' statuses, parsed once; the schema's CHECK keeps
+    // unknown keys out, and a bad row must not take the page down.
+    let reached_statuses: Vec<_> = effective.iter().map(|e| (e.status, e.effective_date)).collect();
     let steps = PIPELINE
         .iter()
         .enumerate()
         .map(|(stage, (label, statuses))| {
-            let reached = effective.iter().rev().find(|e| statuses.iter().any(|s| s.as_str() == e.status));
+            let reached = reached_statuses.iter().rev().find(|(s, _)| statuses.contains(s));
             let current_stage = current_status.map(Status::stage);
-            let (state, state_text) = match current_stage {
+            let state = match current_stage {
                 Some(now) if now == stage && current_status.is_some_and(|s| s != Status::Withdrawn) => {
-                    ("current", "step-state-current")
+                    StepState::Current
                 }
-                _ if reached.is_some() => ("done", "step-state-done"),
-                _ => ("todo", "step-state-todo"),
+                _ if reached.is_some() => StepState::Done,
+                _ => StepState::Todo,
             };
-            let label = match (stage, reached.map(|e| e.status.as_str())) {
-                (2, Some("council_noncompliant")) => "step-council-noncompliant",
-                (2, Some("council_compliant")) => "step-council-compliant",
-                (4, Some("rejected")) => "step-rejected",
-                (4, Some("adopted")) => "step-adopted",
+            // A step with two outcomes is named after the one reached.
+            let label = match reached.map(|(s, _)| *s) {
+                Some(Status::CouncilNoncompliant) => "step-council-noncompliant",
+                Some(Status::CouncilCompliant) => "step-council-compliant",
+                Some(Status::Rejected) => "step-rejected",
+                Some(Status::Adopted) => "step-adopted",
                 _ => label,
             };
             Step {
                 label: lang.t(label),
                 state,
-                state_text: lang.t(state_text),
-                date: reached.map(|e| DateView::new(e.effective_date, lang)),
+                state_text: lang.t(state.text_key()),
+                date: reached.map(|(_, date)| DateView::new(*date, lang)),
             }
         })
         .collect();
 
     let diff = match (&amendment.wording_before, &amendment.wording_after) {
-        (Some(before), Some(after)) => word_diff(before, after)
-            .into_iter()
-            .map(|part| DiffPart {
-                kind: match part.change {
-                    Change::Same => "same",
-                    Change::Removed => "removed",
-                    Change::Added => "added",
-                },
-                text: part.text,
-            })
-            .collect(),
+        (Some(before), Some(after)) => word_diff(before, after),
         _ => Vec::new(),
     };
 
-    let history = events
-        .iter()
-        .filter_map(|e| {
-            Some(HistoryEntry {
-                id: e.id,
-                status: StatusView::from_key(&e.status, lang)?,
-                date: DateView::new(e.effective_date, lang),
-                note: e.note.clone(),
-                source: EventSource::new(e.source_url.clone(), e.source_title.clone(), lang),
-                recorded_at: TimestampView::new(e.recorded_at, lang),
-                corrects: e.corrects_event_id,
-                corrected_by: corrected_by(e.id),
-            })
-        })
-        .collect();
+    let history = status_history(&events, lang);
 
     let page = DetailPage {
         layout: Layout::new(
             &at,
             format!("{} {}: {}", lang.t("article"), amendment.article, amendment.title),
             amendment.summary.clone(),
-            "amendments",
+            PublicNav::Amendments,
             ctx.data,
         ),
         status: current_status.map(|s| StatusView::new(s, lang)),

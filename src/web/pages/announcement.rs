@@ -7,13 +7,15 @@ use axum::{
     response::Html,
 };
 
-use super::Context;
+use super::page_context::Context;
 use crate::{
-    error::AppError,
+    domain::announcement::StatementKind,
     i18n::Arg,
+    web::error::AppError,
     web::{
-        AppState, render,
-        view::{DateView, Layout, Localized, PageLocation, SourceView},
+        render::render,
+        state::AppState,
+        view::{DateView, Layout, Localized, PageLocation, PublicNav, SourceView},
     },
 };
 
@@ -76,7 +78,7 @@ pub async fn show(
         .map(|section| {
             let own: Vec<_> = statements.iter().filter(|s| s.section_id == section.id).collect();
             SectionView {
-                bullets: own.iter().all(|s| s.kind == "bullet"),
+                bullets: own.iter().all(|s| s.kind == StatementKind::Bullet.as_str()),
                 statements: own
                     .into_iter()
                     .map(|s| StatementView {
@@ -102,7 +104,7 @@ pub async fn show(
             &at,
             announcement.title.clone(),
             format!("{} — {}", announcement.event, announcement.speaker),
-            "announcements",
+            PublicNav::Announcements,
             ctx.data,
         ),
         title: announcement.title,
@@ -146,7 +148,7 @@ pub async fn list(State(state): State<AppState>, at: PageLocation) -> Result<Htm
             &at,
             lang.t("announcements-title"),
             lang.t("announcements-description"),
-            "announcements",
+            PublicNav::Announcements,
             ctx.data,
         ),
         announcements: rows

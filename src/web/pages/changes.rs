@@ -9,12 +9,14 @@ use axum::{
 };
 use serde::Deserialize;
 
-use super::Context;
+use super::page_context::Context;
 use crate::{
-    error::AppError,
+    web::error::AppError,
     web::{
-        AppState, paging, render,
-        view::{Layout, PageLocation, TimestampView},
+        paging,
+        render::render,
+        state::AppState,
+        view::{Layout, PageLocation, PublicNav, TimestampView},
     },
 };
 
@@ -58,7 +60,7 @@ pub async fn show(
     let mut rows = state.storage.public_changes(before, PER_PAGE as i64 + 1).await?;
     let older = paging::cut(&mut rows, PER_PAGE, |r| r.id);
     let page = ChangesPage {
-        layout: Layout::new(&at, lang.t("changes-title"), lang.t("changes-description"), "changes", ctx.data),
+        layout: Layout::new(&at, lang.t("changes-title"), lang.t("changes-description"), PublicNav::Changes, ctx.data),
         older,
         paged: before.is_some(),
         records: rows

@@ -3,13 +3,14 @@
 use askama::Template;
 use axum::{extract::State, response::Html};
 
-use super::Context;
+use super::page_context::Context;
 use crate::{
-    error::AppError,
-    storage::AmendmentFilter,
+    storage::amendments::AmendmentFilter,
+    web::error::AppError,
     web::{
-        AppState, render,
-        view::{DateView, EventSource, Layout, PageLocation, SourceView, StatusView, sources_by_subject},
+        render::render,
+        state::AppState,
+        view::{DateView, EventSource, Layout, PageLocation, PublicNav, SourceView, StatusView, sources_by_subject},
     },
 };
 
@@ -88,18 +89,16 @@ pub async fn show(State(state): State<AppState>, at: PageLocation) -> Result<Htm
         all.into_iter().filter(|a| !outcome_rows.iter().any(|o| o.article == a.article)).map(|a| a.article).collect();
     let outcomes = outcome_rows
         .into_iter()
-        .filter_map(|e| {
-            Some(Outcome {
-                status: StatusView::from_key(&e.status, lang)?,
-                article: e.article,
-                title: e.title,
-                date: DateView::new(e.effective_date, lang),
-                source: EventSource::new(e.source_url, e.source_title, lang),
-            })
+        .map(|e| Outcome {
+            status: StatusView::new(e.status, lang),
+            article: e.article,
+            title: e.title,
+            date: DateView::new(e.effective_date, lang),
+            source: EventSource::new(e.source_url, e.source_title, lang),
         })
         .collect();
     let page = CouncilPage {
-        layout: Layout::new(&at, lang.t("council-title"), lang.t("council-description"), "council", ctx.data),
+        layout: Layout::new(&at, lang.t("council-title"), lang.t("council-description"), PublicNav::Council, ctx.data),
         review,
         outcomes,
         without_outcome,

@@ -3,14 +3,14 @@
 use askama::Template;
 use axum::{extract::State, response::Html};
 
-use super::Context;
+use super::page_context::Context;
 use crate::{
-    error::AppError,
+    web::error::AppError,
     web::{
-        AppState,
         data::DATASETS,
-        render,
-        view::{Layout, PageLocation},
+        render::render,
+        state::AppState,
+        view::{Layout, PageLocation, PublicNav},
     },
 };
 
@@ -37,7 +37,7 @@ pub async fn show(State(state): State<AppState>, at: PageLocation) -> Result<Htm
             "data-citation",
             &[("title", crate::i18n::Arg::Str(&ctx.referendum.title)), ("date", crate::i18n::Arg::Str(&as_of))],
         ),
-        layout: Layout::new(&at, lang.t("data-title"), lang.t("data-description"), "data", ctx.data),
+        layout: Layout::new(&at, lang.t("data-title"), lang.t("data-description"), PublicNav::Data, ctx.data),
         datasets: DATASETS
             .iter()
             .map(|name| Dataset {

@@ -3,14 +3,15 @@
 use askama::Template;
 use axum::{extract::State, response::Html};
 
-use super::{Context, timeline::TimelineItem};
+use super::{page_context::Context, timeline::TimelineItem};
 use crate::{
     domain::Status,
-    error::AppError,
-    storage::AmendmentFilter,
+    storage::amendments::AmendmentFilter,
+    web::error::AppError,
     web::{
-        AppState, render,
-        view::{DateView, EventSource, Layout, PageLocation, StatusView, paragraphs},
+        render::render,
+        state::AppState,
+        view::{DateView, EventSource, Layout, PageLocation, PublicNav, StatusView, paragraphs},
     },
 };
 
@@ -86,11 +87,13 @@ pub async fn show(State(state): State<AppState>, at: PageLocation) -> Result<Htm
     let points = storage.status_points(referendum.id, ctx.as_of).await?;
     let (progress, progress_statuses) = progress_over_time(&points, lang);
 
+    // Each amendment's status, parsed once; a bad key counts as none.
+    let statuses: Vec<Option<Status>> = amendments.iter().map(|a| a.status).collect();
     let counts: Vec<StatusCount> = Status::ALL
         .into_iter()
         .map(|status| StatusCount {
             status: StatusView::new(status, lang),
-            count: amendments.iter().filter(|a| a.status.as_deref() == Some(status.as_str())).count(),
+            count: statuses.iter().filter(|s| **s == Some(status)).count(),
         })
         .filter(|c| c.count > 0)
         .collect();
@@ -110,7 +113,7 @@ pub async fn show(State(state): State<AppState>, at: PageLocation) -> Result<Htm
         .map(|row| TimelineItem::new(row, lang, &timeline_translations));
 
     let page = OverviewPage {
-        layout: Layout::new(&at, lang.t("overview-title"), &referendum.summary, "overview", ctx.data),
+        layout: Layout::new(&at, lang.t("overview-title"), &referendum.summary, PublicNav::Overview, ctx.data),
         title: referendum.title.clone(),
         summary: paragraphs(&referendum.summary),
         proposed_on: DateView::new(referendum.proposed_on, lang),
@@ -122,15 +125,13 @@ pub async fn show(State(state): State<AppState>, at: PageLocation) -> Result<Htm
         next_event,
         recent: recent
             .into_iter()
-            .filter_map(|e| {
-                Some(RecentChange {
-                    status: StatusView::from_key(&e.status, lang)?,
-                    article: e.article,
-                    title: e.title,
-                    date: DateView::new(e.effective_date, lang),
-                    note: e.note,
-                    source: EventSource::new(e.source_url, e.source_title, lang),
-                })
+            .map(|e| RecentChange {
+                status: StatusView::new(e.status, lang),
+                article: e.article,
+                title: e.title,
+                date: DateView::new(e.effective_date, lang),
+                note: e.note,
+                source: EventSource::new(e.source_url, e.source_title, lang),
             })
             .collect(),
         announcements: announcements
@@ -165,7 +166,7 @@ fn status_bar(counts: &[StatusCount], total: usize) -> Vec<BarSegment> {
 /// Replays the events: on each date a status changed, how many amendments
 /// stood in each status at the end of that day.
 fn progress_over_time(
-    points: &[crate::storage::EventPoint],
+    points: &[crate::storage::amendments::EventPoint],
     lang: crate::i18n::Lang,
 ) -> (Vec<ProgressRow>, Vec<StatusView>) {
     let mut current: std::collections::HashMap<i64, Status> = std::collections::HashMap::new();
@@ -174,9 +175,7 @@ fn progress_over_time(
     while i < points.len() {
         let date = points[i].effective_date;
         while i < points.len() && points[i].effective_date == date {
-            if let Ok(status) = points[i].status.parse::<Status>() {
-                current.insert(points[i].amendment_id, status);
-            }
+            current.insert(points[i].amendment_id, points[i].status);
             i += 1;
         }
         let counts = Status::ALL.iter().map(|s| current.values().filter(|c| *c == s).count()).collect();

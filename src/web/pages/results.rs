@@ -9,15 +9,16 @@ use axum::{
 };
 use serde::Deserialize;
 
-use super::Context;
+use super::page_context::Context;
 use crate::{
     domain::results::{self, Evaluation, Figures, Outcome, Rule, Stage},
-    error::AppError,
     i18n::{Arg, Lang},
     storage::results::{FigureRow, ListedSourceRow, ResultSetRow, UnitRow},
+    web::error::AppError,
     web::{
-        AppState, render,
-        view::{DateView, Layout, PageLocation},
+        render::render,
+        state::AppState,
+        view::{DateView, Layout, PageLocation, PublicNav},
     },
 };
 
@@ -276,12 +277,12 @@ pub async fn show(
         unit_figures.iter().map(|(u, f)| (unit_name(u, lang), *u, f.clone())).collect();
     let key = |f: &Figures| -> i64 {
         match sort {
-            "turnout" => f.turnout().unwrap_or(-1),
-            "yes" => f.yes_pct.or(f.yes_pct_above).unwrap_or(-1),
-            _ => 0,
+            SortKey::Turnout => f.turnout().unwrap_or(-1),
+            SortKey::Yes => f.yes_pct.or(f.yes_pct_above).unwrap_or(-1),
+            SortKey::Name => 0,
         }
     };
-    if sort == "name" {
+    if sort == SortKey::Name {
         rows.sort_by(|a, b| a.0.cmp(&b.0));
     } else {
         rows.sort_by_key(|(_, _, f)| key(f));
@@ -341,13 +342,17 @@ pub async fn show(
     let base = format!("{}/results", at.path().trim_end_matches("/results"));
     let stage_q = shown.map(|s| format!("stage={}&", s.stage)).unwrap_or_default();
     let keep = at.as_of.map(|d| format!("&as_of={d}")).unwrap_or_default();
-    let sort_links = [("name", "sort-name"), ("turnout", "sort-turnout"), ("yes", "sort-yes")]
-        .iter()
-        .flat_map(|(key, label)| ["asc", "desc"].into_iter().map(move |dir| (key, label, dir)))
-        .map(|(key, label, dir)| SortLink {
-            label: format!("{} {}", lang.t(label), lang.t(&format!("sort-{dir}"))),
+    let sort_links = SortKey::ALL
+        .into_iter()
+        .flat_map(|key| {
+            [false, true]
+                .into_iter()
+                .map(move |desc| (key.as_str(), direction(desc), key == sort && desc == descending))
+        })
+        .map(|(key, dir, current)| SortLink {
+            label: format!("{} {}", lang.t(&format!("sort-{key}")), lang.t(&format!("sort-{dir}"))),
             href: format!("{base}?{stage_q}sort={key}&dir={dir}{keep}"),
-            current: *key == sort && (dir == "desc") == descending,
+            current,
         })
         .collect();
 
@@ -365,7 +370,7 @@ pub async fn show(
         .collect();
 
     let page = ResultsPage {
-        layout: Layout::new(&at, lang.t("results-title"), lang.t("results-description"), "results", ctx.data),
+        layout: Layout::new(&at, lang.t("results-title"), lang.t("results-description"), PublicNav::Results, ctx.data),
         shown: shown_view,
         other,
         rules: rule_views,
@@ -380,29 +385,54 @@ pub async fn show(
     render(&page)
 }
 
-fn sort_order(query: &ResultsQuery, lang: Lang) -> Result<(&'static str, bool), AppError> {
-    let sort = match query.sort.as_deref().unwrap_or("name") {
-        "" | "name" => "name",
-        "turnout" => "turnout",
-        "yes" => "yes",
-        other => {
-            return Err(AppError::BadRequest(format!(
-                "{} {}",
-                lang.ts("error-unknown-sort", "value", &other.chars().take(40).collect::<String>()),
-                lang.ts("error-allowed", "allowed", "name, turnout, yes")
-            )));
+/// How the units table and chart are ordered: the `sort` query value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SortKey {
+    Name,
+    Turnout,
+    Yes,
+}
+
+impl SortKey {
+    const ALL: [SortKey; 3] = [SortKey::Name, SortKey::Turnout, SortKey::Yes];
+
+    /// The query value, also the suffix of the label's message key.
+    fn as_str(self) -> &'static str {
+        match self {
+            SortKey::Name => "name",
+            SortKey::Turnout => "turnout",
+            SortKey::Yes => "yes",
         }
+    }
+}
+
+/// The `dir` query value: ascending or descending.
+fn direction(descending: bool) -> &'static str {
+    if descending { "desc" } else { "asc" }
+}
+
+/// The order the query asks for; no value means by name, ascending.
+fn sort_order(query: &ResultsQuery, lang: Lang) -> Result<(SortKey, bool), AppError> {
+    let refused = |value: &str, allowed: &[&str]| {
+        AppError::BadRequest(format!(
+            "{} {}",
+            lang.ts("error-unknown-sort", "value", &value.chars().take(40).collect::<String>()),
+            lang.ts("error-allowed", "allowed", &allowed.join(", "))
+        ))
     };
-    let descending = match query.dir.as_deref().unwrap_or("asc") {
-        "" | "asc" => false,
-        "desc" => true,
-        other => {
-            return Err(AppError::BadRequest(format!(
-                "{} {}",
-                lang.ts("error-unknown-sort", "value", &other.chars().take(40).collect::<String>()),
-                lang.ts("error-allowed", "allowed", "asc, desc")
-            )));
-        }
+    let sort = match query.sort.as_deref().filter(|s| !s.is_empty()) {
+        None => SortKey::Name,
+        Some(value) => SortKey::ALL
+            .into_iter()
+            .find(|k| k.as_str() == value)
+            .ok_or_else(|| refused(value, &SortKey::ALL.map(SortKey::as_str)[..]))?,
+    };
+    let descending = match query.dir.as_deref().filter(|s| !s.is_empty()) {
+        None => false,
+        Some(value) => [false, true]
+            .into_iter()
+            .find(|d| direction(*d) == value)
+            .ok_or_else(|| refused(value, &[direction(false), direction(true)][..]))?,
     };
     Ok((sort, descending))
 }

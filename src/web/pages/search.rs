@@ -9,13 +9,14 @@ use axum::{
 };
 use serde::Deserialize;
 
-use super::Context;
+use super::page_context::Context;
 use crate::{
-    error::AppError,
     storage::search::{MARK_END, MARK_START},
+    web::error::AppError,
     web::{
-        AppState, render,
-        view::{Layout, PageLocation},
+        render::render,
+        state::AppState,
+        view::{Layout, PageLocation, PublicNav},
     },
 };
 
@@ -126,7 +127,7 @@ pub async fn show(
         })
         .collect();
     let page = SearchPage {
-        layout: Layout::new(&at, lang.t("search-title"), lang.t("search-description"), "search", ctx.data),
+        layout: Layout::new(&at, lang.t("search-title"), lang.t("search-description"), PublicNav::Search, ctx.data),
         searched: !text.trim().is_empty(),
         query: text,
         results,

@@ -5,14 +5,16 @@ use askama::Template;
 use axum::{extract::State, response::Html};
 use chrono::NaiveDate;
 
-use super::Context;
+use super::page_context::Context;
 use crate::{
-    error::AppError,
+    domain::certainty::Certainty,
     i18n::Lang,
-    storage::{TimelineRow, TranslationRow},
+    storage::{timeline::TimelineRow, translations::TranslationRow},
+    web::error::AppError,
     web::{
-        AppState, render,
-        view::{DateView, Layout, Localized, PageLocation, SourceView, sources_by_subject},
+        render::render,
+        state::AppState,
+        view::{DateView, Layout, Localized, PageLocation, PublicNav, SourceView, sources_by_subject},
     },
 };
 
@@ -36,7 +38,7 @@ impl TimelineItem {
             starts: DateView::new(row.starts_on, lang),
             ends: row.ends_on.map(|d| DateView::new(d, lang)),
             kind: lang.t(&format!("kind-{}", row.kind.replace('_', "-"))),
-            uncertain: row.certainty == "uncertain",
+            uncertain: row.certainty == Certainty::Uncertain,
             uncertainty_note: row.uncertainty_note,
             key: row.key,
             title: Localized::pick(&row.title, translations, row.id, "title", lang),
@@ -71,7 +73,13 @@ pub async fn show(State(state): State<AppState>, at: PageLocation) -> Result<Htm
         })
         .partition(|item| item.starts_on <= ctx.as_of);
     let page = TimelinePage {
-        layout: Layout::new(&at, lang.t("timeline-title"), lang.t("timeline-description"), "timeline", ctx.data),
+        layout: Layout::new(
+            &at,
+            lang.t("timeline-title"),
+            lang.t("timeline-description"),
+            PublicNav::Timeline,
+            ctx.data,
+        ),
         today: DateView::new(ctx.as_of, lang),
         past,
         upcoming,

@@ -8,7 +8,8 @@ use axum::{
     response::{Html, IntoResponse, Response},
 };
 
-use crate::{i18n::Lang, storage::StorageError, web::view::base};
+use super::view::base;
+use crate::{i18n::Lang, storage::StorageError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -26,24 +27,38 @@ pub enum AppError {
     Conflict(Option<String>),
     #[error("the database is unavailable")]
     Unavailable,
+    /// Anything else: logged with its chain of causes, never shown.
     #[error("internal error: {0}")]
-    Internal(String),
+    Internal(#[source] Box<dyn std::error::Error + Send + Sync>),
+}
+
+impl AppError {
+    pub fn internal(error: impl Into<Box<dyn std::error::Error + Send + Sync>>) -> Self {
+        AppError::Internal(error.into())
+    }
 }
 
 impl From<StorageError> for AppError {
     fn from(error: StorageError) -> Self {
-        if error.is_unavailable() { AppError::Unavailable } else { AppError::Internal(error.to_string()) }
+        if error.is_unavailable() {
+            tracing::warn!(error = ?error, "database unavailable");
+            AppError::Unavailable
+        } else {
+            AppError::internal(error)
+        }
     }
 }
 
-impl From<crate::storage::edits::WriteError> for AppError {
-    fn from(error: crate::storage::edits::WriteError) -> Self {
-        use crate::storage::edits::WriteError;
+/// For handlers that have no form to show a rejection on: a rejected write
+/// is the client's mistake (400), never a server error.
+impl From<crate::storage::WriteError> for AppError {
+    fn from(error: crate::storage::WriteError) -> Self {
+        use crate::storage::WriteError;
         match error {
             WriteError::Storage(e) => e.into(),
             WriteError::NotFound => AppError::NotFound(None),
             WriteError::Conflict { .. } => AppError::Conflict(None),
-            WriteError::Invalid { .. } => AppError::Internal(error.to_string()),
+            WriteError::Rejected(rejection) => AppError::BadRequest(rejection.to_string()),
         }
     }
 }
@@ -61,7 +76,7 @@ impl From<crate::storage::accounts::AccountWriteError> for AppError {
 
 impl From<askama::Error> for AppError {
     fn from(error: askama::Error) -> Self {
-        AppError::Internal(format!("template: {error}"))
+        AppError::internal(error)
     }
 }
 
@@ -97,12 +112,9 @@ impl IntoResponse for AppError {
             AppError::Forbidden(message) => (StatusCode::FORBIDDEN, message),
             AppError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, None),
             AppError::Conflict(message) => (StatusCode::CONFLICT, message),
-            AppError::Unavailable => {
-                tracing::warn!("database unavailable");
-                (StatusCode::SERVICE_UNAVAILABLE, None)
-            }
-            AppError::Internal(detail) => {
-                tracing::error!(error = %detail, "request failed");
+            AppError::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, None),
+            AppError::Internal(error) => {
+                tracing::error!(error = ?error, "request failed");
                 (StatusCode::INTERNAL_SERVER_ERROR, None)
             }
         };
