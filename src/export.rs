@@ -133,7 +133,12 @@ pub async fn export(storage: Storage, config: &Config, dir: &Path) -> Result<usi
     let made = chrono::Utc::now();
     let mut queue: VecDeque<String> = Lang::ALL.iter().map(|l| format!("/{}/", l.code())).collect();
     queue.extend(["/assets/style.css", "/feed.atom", "/timeline.ics"].map(str::to_owned));
-    queue.extend(web::data::DATASETS.iter().flat_map(|d| [format!("/data/{d}.csv"), format!("/data/{d}.json")]));
+    queue.extend(
+        web::data::Dataset::ALL
+            .iter()
+            .map(|d| d.name())
+            .flat_map(|d| [format!("/data/{d}.csv"), format!("/data/{d}.json")]),
+    );
     let mut seen: BTreeSet<String> = queue.iter().cloned().collect();
     let mut written = 0;
     while let Some(url) = queue.pop_front() {

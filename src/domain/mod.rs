@@ -7,6 +7,7 @@ pub mod article;
 pub mod as_of;
 pub mod audit;
 pub mod certainty;
+pub mod content;
 pub mod diff;
 pub mod input;
 pub mod rejection;

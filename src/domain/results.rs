@@ -4,6 +4,10 @@
 
 use std::str::FromStr;
 
+/// A bound ("more than N %") published where the exact share was not; shown
+/// with the share it bounds, not as a figure of its own.
+pub const YES_SHARE_BOUND: &str = "yes_pct_above";
+
 /// The figures a set can hold for the nation or for one unit.
 pub const FIELDS: [&str; 12] = [
     "eligible",
@@ -130,6 +134,52 @@ impl Figures {
         }
     }
 }
+
+/// The kinds of rule the schema stores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuleKind {
+    TurnoutOver,
+    MajorityInShareOfUnits,
+}
+
+impl RuleKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RuleKind::TurnoutOver => "turnout_over",
+            RuleKind::MajorityInShareOfUnits => "majority_in_share_of_units",
+        }
+    }
+
+    /// The rule of this kind with its parameters (a share defaults to 1/1).
+    pub fn rule(self, threshold: i64, numerator: Option<i64>, denominator: Option<i64>) -> Rule {
+        match self {
+            RuleKind::TurnoutOver => Rule::TurnoutOver { threshold },
+            RuleKind::MajorityInShareOfUnits => Rule::MajorityInShareOfUnits {
+                threshold,
+                numerator: numerator.unwrap_or(1),
+                denominator: denominator.unwrap_or(1),
+            },
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown rule kind “{0}”")]
+pub struct UnknownRuleKind(pub String);
+
+impl std::str::FromStr for RuleKind {
+    type Err = UnknownRuleKind;
+    fn from_str(s: &str) -> Result<Self, UnknownRuleKind> {
+        match s {
+            "turnout_over" => Ok(RuleKind::TurnoutOver),
+            "majority_in_share_of_units" => Ok(RuleKind::MajorityInShareOfUnits),
+            other => Err(UnknownRuleKind(other.chars().take(40).collect())),
+        }
+    }
+}
+
+/// The unit that stands for the whole country in the results.
+pub const NATIONAL: &str = "national";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Rule {

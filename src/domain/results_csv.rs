@@ -118,7 +118,7 @@ pub fn parse(text: &str, scopes: &[String]) -> Result<Vec<ImportedSet>, Vec<CsvE
             continue;
         };
         let scope = cell(2);
-        if scope != "national" && !scopes.iter().any(|s| s == scope) {
+        if scope != super::results::NATIONAL && !scopes.iter().any(|s| s == scope) {
             errors.push(error(line, "scope", "error-csv-scope"));
             continue;
         }

@@ -4,7 +4,7 @@
 
 use sqlx::{Database, Decode, Postgres, Sqlite, Type, error::BoxDynError};
 
-use crate::domain::{Status, account::Role, certainty::Certainty};
+use crate::domain::{Status, account::Role, certainty::Certainty, content::ContentKind, results::RuleKind};
 
 macro_rules! text_keyed {
     ($($ty:ty),* $(,)?) => {$(
@@ -40,4 +40,4 @@ macro_rules! text_keyed {
     )*};
 }
 
-text_keyed!(Status, Role, Certainty);
+text_keyed!(Status, Role, Certainty, RuleKind, ContentKind);

@@ -9,7 +9,10 @@ use chrono::NaiveDate;
 use serde_json::json;
 
 use super::{Storage, StorageError, WriteError, on_pool, tx::Change, tx::args};
-use crate::domain::{Actor, results::Stage};
+use crate::domain::{
+    Actor,
+    results::{Rule, RuleKind, Stage},
+};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct UnitRow {
@@ -24,11 +27,17 @@ pub struct UnitRow {
 pub struct RuleRow {
     pub id: i64,
     pub key: String,
-    pub kind: String,
+    pub kind: RuleKind,
     pub threshold_hundredths: i64,
     pub share_numerator: Option<i64>,
     pub share_denominator: Option<i64>,
     pub description: String,
+}
+
+impl RuleRow {
+    pub fn rule(&self) -> Rule {
+        self.kind.rule(self.threshold_hundredths, self.share_numerator, self.share_denominator)
+    }
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]

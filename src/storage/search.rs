@@ -4,7 +4,7 @@
 //! syntax typed by a visitor are never interpreted.
 
 use super::{Db, Storage, StorageError, on_pool};
-use crate::domain::search::query_words;
+use crate::domain::{content::ContentKind, search::query_words};
 
 /// Marks the start and end of a match inside a snippet (private-use code
 /// points, which content never contains).
@@ -13,7 +13,7 @@ pub const MARK_END: char = '\u{E001}';
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct SearchHit {
-    pub kind: String,
+    pub kind: ContentKind,
     pub ref_id: i64,
     pub lang: String,
     pub snippet: String,
@@ -60,7 +60,7 @@ impl Storage {
 /// What a search hit points at: its title and where it lives.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct HitTarget {
-    pub kind: String,
+    pub kind: ContentKind,
     pub id: i64,
     /// Article number, announcement slug or timeline key.
     pub key: String,

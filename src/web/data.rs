@@ -16,7 +16,49 @@ use crate::{
     web::error::AppError,
 };
 
-pub const DATASETS: [&str; 6] = ["amendments", "status-history", "statements", "motivations", "timeline", "results"];
+/// The datasets offered for download, each as CSV and JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dataset {
+    Amendments,
+    StatusHistory,
+    Statements,
+    Motivations,
+    Timeline,
+    Results,
+}
+
+impl Dataset {
+    pub const ALL: [Dataset; 6] = [
+        Dataset::Amendments,
+        Dataset::StatusHistory,
+        Dataset::Statements,
+        Dataset::Motivations,
+        Dataset::Timeline,
+        Dataset::Results,
+    ];
+
+    /// The name in the file's address (`/data/{name}.csv`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Dataset::Amendments => "amendments",
+            Dataset::StatusHistory => "status-history",
+            Dataset::Statements => "statements",
+            Dataset::Motivations => "motivations",
+            Dataset::Timeline => "timeline",
+            Dataset::Results => "results",
+        }
+    }
+
+    fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|d| d.name() == name)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Csv,
+    Json,
+}
 
 pub fn routes() -> Vec<Route> {
     vec![Route::get(Area::Public, "/data/{file}", download)]
@@ -82,12 +124,12 @@ struct TimelineRecord {
 }
 
 /// Rows of one dataset as a header and string cells, shared by CSV and JSON.
-pub async fn dataset(storage: &Storage, name: &str) -> Result<Option<serde_json::Value>, AppError> {
-    let Some(referendum) = storage.current_referendum().await? else { return Ok(Some(serde_json::json!([]))) };
+pub async fn dataset(storage: &Storage, name: Dataset) -> Result<serde_json::Value, AppError> {
+    let Some(referendum) = storage.current_referendum().await? else { return Ok(serde_json::json!([])) };
     let id = referendum.id;
     let json = |v: Result<serde_json::Value, serde_json::Error>| v.map_err(AppError::internal);
-    Ok(Some(match name {
-        "amendments" => {
+    Ok(match name {
+        Dataset::Amendments => {
             let rows = storage.amendments(id, chrono::Utc::now().date_naive(), &AmendmentFilter::default()).await?;
             let themes = storage.amendment_themes(id, None).await?;
             let sources = storage.citations("amendment", None).await?;
@@ -121,7 +163,7 @@ pub async fn dataset(storage: &Storage, name: &str) -> Result<Option<serde_json:
             }
             json(serde_json::to_value(records))?
         }
-        "status-history" => {
+        Dataset::StatusHistory => {
             let rows = storage.all_status_events(id).await?;
             json(serde_json::to_value(
                 rows.into_iter()
@@ -139,7 +181,7 @@ pub async fn dataset(storage: &Storage, name: &str) -> Result<Option<serde_json:
                     .collect::<Vec<_>>(),
             ))?
         }
-        "statements" => {
+        Dataset::Statements => {
             let mut records = Vec::new();
             for announcement in storage.announcements(id).await? {
                 let sections = storage.sections(announcement.id).await?;
@@ -159,7 +201,7 @@ pub async fn dataset(storage: &Storage, name: &str) -> Result<Option<serde_json:
             }
             json(serde_json::to_value(records))?
         }
-        "motivations" => {
+        Dataset::Motivations => {
             let rows = storage.all_motivations(id).await?;
             json(serde_json::to_value(
                 rows.into_iter()
@@ -172,7 +214,7 @@ pub async fn dataset(storage: &Storage, name: &str) -> Result<Option<serde_json:
                     .collect::<Vec<_>>(),
             ))?
         }
-        "timeline" => {
+        Dataset::Timeline => {
             let rows = storage.timeline(id, None, crate::storage::end_of_time()).await?;
             let sources = storage.citations("timeline_event", None).await?;
             json(serde_json::to_value(
@@ -196,9 +238,8 @@ pub async fn dataset(storage: &Storage, name: &str) -> Result<Option<serde_json:
                     .collect::<Vec<_>>(),
             ))?
         }
-        "results" => results_table(storage, id).await?,
-        _ => return Ok(None),
-    }))
+        Dataset::Results => results_table(storage, id).await?,
+    })
 }
 
 /// The results in the import/export shape: every stage × every scope, with
@@ -210,7 +251,7 @@ async fn results_table(storage: &Storage, referendum_id: i64) -> Result<serde_js
     let mut rows = Vec::new();
     for stage in ["preliminary", "final"] {
         let set = sets.iter().find(|s| s.stage == stage);
-        let scopes = std::iter::once(("national".to_owned(), "National".to_owned()))
+        let scopes = std::iter::once((crate::domain::results::NATIONAL.to_owned(), "National".to_owned()))
             .chain(units.iter().map(|u| (u.key.clone(), u.name_en.clone())));
         for (scope, name) in scopes {
             let mut row = serde_json::Map::new();
@@ -256,15 +297,15 @@ pub fn to_csv(records: &serde_json::Value, header: Option<Vec<String>>) -> Resul
 
 async fn download(State(state): State<AppState>, Path(file): Path<String>) -> Result<Response, AppError> {
     let (name, format) = match file.rsplit_once('.') {
-        Some((name, "csv")) => (name, "csv"),
-        Some((name, "json")) => (name, "json"),
+        Some((name, "csv")) => (name, Format::Csv),
+        Some((name, "json")) => (name, Format::Json),
         _ => return Err(AppError::NotFound(None)),
     };
-    let Some(records) = dataset(&state.storage, name).await? else { return Err(AppError::NotFound(None)) };
-    let disposition =
-        HeaderValue::from_str(&format!("inline; filename=\"referendum-tracker-{name}.{format}\"")).expect("ascii");
-    if format == "csv" {
-        let header = (name == "results").then(results_csv::header);
+    let Some(dataset_name) = Dataset::from_name(name) else { return Err(AppError::NotFound(None)) };
+    let records = dataset(&state.storage, dataset_name).await?;
+    let disposition = HeaderValue::from_str(&format!("inline; filename=\"referendum-tracker-{file}\"")).expect("ascii");
+    if format == Format::Csv {
+        let header = (dataset_name == Dataset::Results).then(results_csv::header);
         let body = to_csv(&records, header)?;
         let content_type = HeaderValue::from_static("text/csv; charset=utf-8; header=present");
         Ok(([(header::CONTENT_TYPE, content_type), (header::CONTENT_DISPOSITION, disposition)], body).into_response())

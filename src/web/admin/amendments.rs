@@ -129,7 +129,7 @@ struct LinkRow {
 }
 
 /// Which of the page's forms was posted, with its state.
-enum Posted {
+pub(super) enum Posted {
     None,
     Status(FormState),
     Correction(FormState),
@@ -150,7 +150,7 @@ fn legal_next(from: Option<&StatusEventRow>, chosen: &str, lang: Lang) -> Vec<Se
     next.iter().map(|s| SelectOption::new(s.as_str(), status_label(*s, lang), chosen)).collect()
 }
 
-async fn render_page(
+pub(super) async fn render_page(
     state: &AppState,
     admin: &Admin,
     article: &str,
@@ -301,7 +301,7 @@ fn parse_status_form(form: &StatusForm, lang: Lang) -> (FormState, Option<(NewSt
 }
 
 /// Turns a refused write into the page with the form kept, or an error.
-async fn refused(
+pub(super) async fn refused(
     state: &AppState,
     admin: &Admin,
     article: &str,
@@ -325,7 +325,7 @@ async fn refused(
     Ok((status, render_page(state, admin, article, wrap(form), conflict, None).await?).into_response())
 }
 
-fn done(admin: &Admin, article: &str, key: &str) -> Response {
+pub(super) fn done(admin: &Admin, article: &str, key: &str) -> Response {
     Redirect::to(&format!("{}/admin/amendments/{}?done={key}", admin.at.base, super::session::url_encode(article)))
         .into_response()
 }
@@ -460,74 +460,5 @@ pub async fn edit(
     match state.storage.edit_amendment(&admin.actor(), referendum.id, &article, version, &edit).await {
         Ok(()) => Ok(done(&admin, &article, "amendment-saved")),
         Err(e) => refused(&state, &admin, &article, e, fs, Posted::Edit).await,
-    }
-}
-
-#[derive(Debug, Deserialize)]
-pub struct LinkForm {
-    #[serde(default)]
-    csrf_token: String,
-    #[serde(default)]
-    version: String,
-    #[serde(default)]
-    statement: String,
-    #[serde(default)]
-    note: String,
-}
-
-pub async fn link(
-    State(state): State<AppState>,
-    admin: Admin,
-    Path(params): Path<HashMap<String, String>>,
-    AppForm(form): AppForm<LinkForm>,
-) -> Result<Response, AppError> {
-    admin.check_csrf(&form.csrf_token)?;
-    let lang = admin.at.lang;
-    let article = param(&params, "article");
-    let referendum = current_referendum(&state, lang).await?;
-    let mut fs = FormState::default();
-    fs.set("statement", form.statement.clone());
-    fs.set("note", form.note.clone());
-    let note =
-        input::parse_text(&form.note, MAX_NOTE_CHARS, true).map_err(|e| fs.fail("note", lang.t(e.message_key())));
-    if form.statement.trim().is_empty() {
-        fs.fail("statement", lang.t("error-required"));
-    }
-    let version = form.version.trim().parse::<i64>().ok();
-    if version.is_none() {
-        fs.fail("version", lang.t("error-bad-form"));
-    }
-    let (Ok(Some(note)), Some(version)) =
-        (note.map_err(|_| ()).and_then(|n| if fs.has_errors() { Err(()) } else { Ok(n) }), version)
-    else {
-        let page = render_page(&state, &admin, &article, Posted::Link(fs), false, None).await?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
-    };
-    match state
-        .storage
-        .link_statement(&admin.actor(), referendum.id, &article, version, form.statement.trim(), &note)
-        .await
-    {
-        Ok(()) => Ok(done(&admin, &article, "link-saved")),
-        Err(e) => refused(&state, &admin, &article, e, fs, Posted::Link).await,
-    }
-}
-
-pub async fn unlink(
-    State(state): State<AppState>,
-    admin: Admin,
-    Path(params): Path<HashMap<String, String>>,
-    AppForm(form): AppForm<LinkForm>,
-) -> Result<Response, AppError> {
-    admin.check_csrf(&form.csrf_token)?;
-    let article = param(&params, "article");
-    let referendum = current_referendum(&state, admin.at.lang).await?;
-    let Ok(version) = form.version.trim().parse::<i64>() else {
-        return Err(AppError::BadRequest(admin.at.lang.t("error-bad-form")));
-    };
-    match state.storage.unlink_statement(&admin.actor(), referendum.id, &article, version, form.statement.trim()).await
-    {
-        Ok(()) => Ok(done(&admin, &article, "link-removed")),
-        Err(e) => Err(AppError::from(e)),
     }
 }

@@ -73,7 +73,7 @@ pub async fn import(
     if slug.is_empty() {
         form.errors.entry("slug").or_insert(lang.t("error-required"));
     }
-    let save = field("action") == "save";
+    let save = ImportAction::of(&field("action")) == ImportAction::Save;
     let status = if form.has_errors() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     match (save && !form.has_errors(), parsed, date, event, speaker, venue, source_note) {
         (true, Some(parsed), Some(announced_on), Some(event), Some(speaker), Some(venue), Some(source_note)) => {
@@ -105,6 +105,24 @@ pub async fn import(
                 preview: parsed,
             };
             Ok((status, render(&page)?).into_response())
+        }
+    }
+}
+
+/// The import form's two buttons: look at the parsed document first, then
+/// save it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ImportAction {
+    Preview,
+    Save,
+}
+
+impl ImportAction {
+    /// Anything but "save" only previews: nothing is stored by mistake.
+    fn of(value: &str) -> Self {
+        match value {
+            "save" => ImportAction::Save,
+            _ => ImportAction::Preview,
         }
     }
 }

@@ -10,7 +10,10 @@ use axum::{
 use chrono::Duration;
 use serde::Deserialize;
 
-use super::session::{Admin, AdminLocation, SESSION_COOKIE};
+use super::{
+    layout::flash_message,
+    session::{Admin, AdminLocation, SESSION_COOKIE},
+};
 use crate::{
     i18n::Lang,
     passwords,
@@ -78,7 +81,7 @@ pub async fn login_form(
         username: String::new(),
         next: safe_next(query.next.as_deref().unwrap_or_default(), at.base),
         error: None,
-        flash: (query.done.as_deref() == Some("signed-out")).then(|| at.lang.t("flash-signed-out")),
+        flash: query.done.as_deref().and_then(|key| flash_message(key, at.lang)),
     };
     render(&page)
 }

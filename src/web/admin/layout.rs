@@ -102,7 +102,7 @@ impl AdminLayout {
 
 /// Confirmation messages travel as a key in the redirect's query string;
 /// only known keys are shown, so the URL cannot inject text.
-fn flash_message(key: &str, lang: Lang) -> Option<String> {
+pub(super) fn flash_message(key: &str, lang: Lang) -> Option<String> {
     const KNOWN: [&str; 19] = [
         "translations-saved",
         "results-saved",

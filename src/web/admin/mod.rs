@@ -8,6 +8,7 @@ mod audit;
 mod auth;
 pub mod form;
 mod layout;
+mod links;
 mod referendums;
 mod results;
 mod session;
@@ -41,8 +42,8 @@ pub fn routes() -> Vec<Route> {
                 Route::post(Area::Admin, at("/amendments/{article}/status"), amendments::record_status),
                 Route::post(Area::Admin, at("/amendments/{article}/correction"), amendments::correct_status),
                 Route::post(Area::Admin, at("/amendments/{article}/edit"), amendments::edit),
-                Route::post(Area::Admin, at("/amendments/{article}/links"), amendments::link),
-                Route::post(Area::Admin, at("/amendments/{article}/links/delete"), amendments::unlink),
+                Route::post(Area::Admin, at("/amendments/{article}/links"), links::link),
+                Route::post(Area::Admin, at("/amendments/{article}/links/delete"), links::unlink),
                 Route::get_post(Area::Admin, at("/timeline"), timeline::list, timeline::create),
                 Route::get_post(Area::Admin, at("/timeline/{id}"), timeline::edit_form, timeline::update),
                 Route::post(Area::Admin, at("/timeline/{id}/delete"), timeline::delete),

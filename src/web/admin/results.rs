@@ -51,12 +51,12 @@ async fn render_page(
     let lang = admin.at.lang;
     let referendum = current_referendum(state, lang).await?;
     let units = state.storage.result_units(referendum.id).await?;
-    let records = data::dataset(&state.storage, "results").await?.unwrap_or_default();
+    let records = data::dataset(&state.storage, data::Dataset::Results).await?;
     let stages = [Stage::Preliminary, Stage::Final]
         .into_iter()
         .map(|s| SelectOption::new(s.as_str(), lang.t(&format!("stage-{}", s.as_str())), form.value("stage")))
         .collect();
-    let scopes = std::iter::once(("national".to_owned(), lang.t("results-national")))
+    let scopes = std::iter::once((crate::domain::results::NATIONAL.to_owned(), lang.t("results-national")))
         .chain(units.into_iter().map(|u| (u.key, u.name_en)))
         .map(|(key, name)| SelectOption::new(key, name, form.value("scope")))
         .collect();
@@ -109,7 +109,7 @@ pub async fn save_figure(
         .map_err(|e| form.errors.insert("published_on", lang.t(e.message_key())))
         .ok();
     let scope = field("scope");
-    if scope != "national" && !units.iter().any(|u| u.key == scope) {
+    if scope != crate::domain::results::NATIONAL && !units.iter().any(|u| u.key == scope) {
         form.errors.insert("scope", lang.t("error-csv-scope"));
     }
     let name = FIELDS.iter().find(|f| **f == field("field")).copied();

@@ -16,6 +16,7 @@ use super::{
     session::{Admin, current_referendum, param},
 };
 use crate::{
+    domain::content::ContentKind,
     domain::input::{self, MAX_TEXT_CHARS},
     storage::{
         WriteError,
@@ -51,7 +52,7 @@ fn key(name: &str) -> &'static str {
 #[template(path = "admin/translations.html")]
 struct TranslationsPage {
     layout: AdminLayout,
-    kind: String,
+    kind: &'static str,
     id: i64,
     heading: String,
     version: Option<i64>,
@@ -63,12 +64,12 @@ struct TranslationsPage {
 /// The fields of a kind of content and their originals, with its version.
 async fn load(
     state: &AppState,
-    kind: &str,
+    kind: ContentKind,
     id: i64,
 ) -> Result<(String, Option<i64>, Vec<(&'static str, String)>), AppError> {
     let storage = &state.storage;
     match kind {
-        "amendment" => {
+        ContentKind::Amendment => {
             let a = storage.amendment_by_id(id).await?.ok_or(AppError::NotFound(None))?;
             let heading = format!("{}: {}", a.article, a.title);
             Ok((
@@ -77,7 +78,7 @@ async fn load(
                 vec![("title", a.title), ("summary", a.summary), ("explanation", a.explanation)],
             ))
         }
-        "timeline_event" => {
+        ContentKind::TimelineEvent => {
             let event = storage.timeline_event(id).await?.ok_or(AppError::NotFound(None))?;
             Ok((
                 event.row.title.clone(),
@@ -85,18 +86,18 @@ async fn load(
                 vec![("title", event.row.title), ("description", event.row.description)],
             ))
         }
-        "statement" => {
+        ContentKind::Statement => {
             let text = storage.statement_text(id).await?.ok_or(AppError::NotFound(None))?;
             Ok((text.0, None, vec![("text", text.1)]))
         }
-        _ => Err(AppError::NotFound(None)),
+        ContentKind::StatusEvent => Err(AppError::NotFound(None)),
     }
 }
 
 async fn render_page(
     state: &AppState,
     admin: &Admin,
-    kind: &str,
+    kind: ContentKind,
     id: i64,
     posted: Option<FormState>,
     conflict: bool,
@@ -107,7 +108,7 @@ async fn render_page(
         Some(form) => form,
         None => {
             let mut form = FormState::default();
-            for t in state.storage.translations(kind, None, Some(id)).await? {
+            for t in state.storage.translations(kind.as_str(), None, Some(id)).await? {
                 form.values.insert(key(&format!("{}.{}", t.lang, t.field)), t.text);
                 if t.official {
                     form.values.insert(key(&format!("{}.official", t.lang)), "on".to_owned());
@@ -119,7 +120,7 @@ async fn render_page(
     };
     let page = TranslationsPage {
         layout: AdminLayout::new(admin, admin.at.lang.t("admin-translations"), AdminNav::Translations, flash),
-        kind: kind.to_owned(),
+        kind: kind.as_str(),
         id,
         heading,
         version,
@@ -130,10 +131,10 @@ async fn render_page(
     render(&page)
 }
 
-fn target_of(params: &HashMap<String, String>) -> Result<(String, i64), AppError> {
-    let kind = param(params, "kind");
+fn target_of(params: &HashMap<String, String>) -> Result<(ContentKind, i64), AppError> {
+    let kind = param(params, "kind").parse::<ContentKind>().ok().filter(|k| k.is_translatable());
     let id = param(params, "id").parse::<i64>().map_err(|_| AppError::NotFound(None))?;
-    Ok((kind, id))
+    Ok((kind.ok_or(AppError::NotFound(None))?, id))
 }
 
 pub async fn show(
@@ -143,7 +144,7 @@ pub async fn show(
     Query(flash): Query<FlashQuery>,
 ) -> Result<Html<String>, AppError> {
     let (kind, id) = target_of(&params)?;
-    render_page(&state, &admin, &kind, id, None, false, flash.done.as_deref()).await
+    render_page(&state, &admin, kind, id, None, false, flash.done.as_deref()).await
 }
 
 pub async fn save(
@@ -156,7 +157,7 @@ pub async fn save(
     admin.check_csrf(&field("csrf_token"))?;
     let lang = admin.at.lang;
     let (kind, id) = target_of(&params)?;
-    let (_, _, originals) = load(&state, &kind, id).await?;
+    let (_, _, originals) = load(&state, kind, id).await?;
     let mut form = FormState::default();
     for name in KEYS {
         form.values.insert(name, field(name));
@@ -193,31 +194,33 @@ pub async fn save(
     }
     let referendum = current_referendum(&state, lang).await?;
     let version = field("version").trim().parse::<i64>().ok();
-    let article = match kind.as_str() {
-        "amendment" => state.storage.amendment_by_id(id).await?.map(|a| a.article).unwrap_or_default(),
+    let article = match kind {
+        ContentKind::Amendment => state.storage.amendment_by_id(id).await?.map(|a| a.article).unwrap_or_default(),
         _ => String::new(),
     };
-    let target = match (kind.as_str(), version) {
-        ("amendment", Some(v)) => {
+    let target = match (kind, version) {
+        (ContentKind::Amendment, Some(v)) => {
             TranslationTarget::Amendment { referendum_id: referendum.id, article: &article, expected_version: v }
         }
-        ("timeline_event", Some(v)) => {
+        (ContentKind::TimelineEvent, Some(v)) => {
             TranslationTarget::TimelineEvent { referendum_id: referendum.id, id, expected_version: v }
         }
-        ("statement", _) => TranslationTarget::Statement { id },
+        (ContentKind::Statement, _) => TranslationTarget::Statement { id },
         _ => return Err(AppError::BadRequest(lang.t("error-bad-form"))),
     };
     if form.has_errors() {
-        let page = render_page(&state, &admin, &kind, id, Some(form), false, None).await?;
+        let page = render_page(&state, &admin, kind, id, Some(form), false, None).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     match state.storage.save_translations(&admin.actor(), target, &inputs).await {
-        Ok(()) => {
-            Ok(Redirect::to(&format!("{}/admin/translations/{kind}/{id}?done=translations-saved", admin.at.base))
-                .into_response())
-        }
+        Ok(()) => Ok(Redirect::to(&format!(
+            "{}/admin/translations/{}/{id}?done=translations-saved",
+            admin.at.base,
+            kind.as_str()
+        ))
+        .into_response()),
         Err(WriteError::Conflict { .. }) => {
-            let page = render_page(&state, &admin, &kind, id, Some(form), true, None).await?;
+            let page = render_page(&state, &admin, kind, id, Some(form), true, None).await?;
             Ok((StatusCode::CONFLICT, page).into_response())
         }
         Err(e) => Err(e.into()),

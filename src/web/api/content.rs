@@ -11,7 +11,7 @@ use super::{
     amendments::{ApiSource, AsOfQuery},
     common::{ApiError, ApiResult, bad_request, current, not_found, paging, parse_as_of, window},
 };
-use crate::domain::results::{self, Figures, Rule};
+use crate::domain::results::{self, Figures};
 use crate::web::state::AppState;
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -268,25 +268,22 @@ pub(super) async fn results_of_referendum(
         rules: rules
             .iter()
             .map(|rule| {
-                let parsed = match rule.kind.as_str() {
-                    "turnout_over" => Some(Rule::TurnoutOver { threshold: rule.threshold_hundredths }),
-                    "majority_in_share_of_units" => Some(Rule::MajorityInShareOfUnits {
-                        threshold: rule.threshold_hundredths,
-                        numerator: rule.share_numerator.unwrap_or(1),
-                        denominator: rule.share_denominator.unwrap_or(1),
-                    }),
-                    _ => None,
-                };
+                let parsed = Some(rule.rule());
                 let outcome = latest.zip(parsed).map(|(set, parsed)| {
                     let unit_figures: Vec<Figures> = units.iter().map(|u| scope_figures(set.id, &u.key)).collect();
-                    results::evaluate(parsed, &scope_figures(set.id, "national"), &unit_figures, units.len())
-                        .outcome
-                        .as_str()
-                        .to_owned()
+                    results::evaluate(
+                        parsed,
+                        &scope_figures(set.id, crate::domain::results::NATIONAL),
+                        &unit_figures,
+                        units.len(),
+                    )
+                    .outcome
+                    .as_str()
+                    .to_owned()
                 });
                 ApiRule {
                     key: rule.key.clone(),
-                    kind: rule.kind.clone(),
+                    kind: rule.kind.as_str().to_owned(),
                     threshold: rule.threshold_hundredths as f64 / 100.0,
                     description: rule.description.clone(),
                     outcome,

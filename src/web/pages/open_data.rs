@@ -7,7 +7,7 @@ use super::page_context::Context;
 use crate::{
     web::error::AppError,
     web::{
-        data::DATASETS,
+        data::Dataset as DataFile,
         render::render,
         state::AppState,
         view::{Layout, PageLocation, PublicNav},
@@ -38,8 +38,9 @@ pub async fn show(State(state): State<AppState>, at: PageLocation) -> Result<Htm
             &[("title", crate::i18n::Arg::Str(&ctx.referendum.title)), ("date", crate::i18n::Arg::Str(&as_of))],
         ),
         layout: Layout::new(&at, lang.t("data-title"), lang.t("data-description"), PublicNav::Data, ctx.data),
-        datasets: DATASETS
+        datasets: DataFile::ALL
             .iter()
+            .map(|d| d.name())
             .map(|name| Dataset {
                 name,
                 title: lang.t(&format!("dataset-{name}")),

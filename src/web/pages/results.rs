@@ -11,7 +11,7 @@ use serde::Deserialize;
 
 use super::page_context::Context;
 use crate::{
-    domain::results::{self, Evaluation, Figures, Outcome, Rule, Stage},
+    domain::results::{self, Evaluation, Figures, Outcome, Stage},
     i18n::{Arg, Lang},
     storage::results::{FigureRow, ListedSourceRow, ResultSetRow, UnitRow},
     web::error::AppError,
@@ -190,36 +190,27 @@ pub async fn show(
 
     let set_figures: Vec<&FigureRow> =
         shown.map(|s| figures.iter().filter(|f| f.result_set_id == s.id).collect()).unwrap_or_default();
-    let national = figures_of(&set_figures, "national");
+    let national = figures_of(&set_figures, crate::domain::results::NATIONAL);
     let unit_figures: Vec<(&UnitRow, Figures)> = units.iter().map(|u| (u, figures_of(&set_figures, &u.key))).collect();
     let unit_count = units.len();
 
     let rule_views = rules
         .iter()
-        .filter_map(|rule| {
-            let threshold = rule.threshold_hundredths;
-            let parsed = match rule.kind.as_str() {
-                "turnout_over" => Rule::TurnoutOver { threshold },
-                "majority_in_share_of_units" => Rule::MajorityInShareOfUnits {
-                    threshold,
-                    numerator: rule.share_numerator.unwrap_or(1),
-                    denominator: rule.share_denominator.unwrap_or(1),
-                },
-                _ => return None,
-            };
+        .map(|rule| {
+            let parsed = rule.rule();
             let only_units: Vec<Figures> = unit_figures.iter().map(|(_, f)| f.clone()).collect();
             let evaluation = if shown.is_some() {
                 results::evaluate(parsed, &national, &only_units, unit_count)
             } else {
                 Evaluation { outcome: Outcome::Unknown, units: None, turnout: None }
             };
-            Some(RuleView {
+            RuleView {
                 description: rule.description.clone(),
                 outcome: evaluation.outcome.as_str(),
                 outcome_label: lang.t(&format!("rule-{}", evaluation.outcome.as_str())),
-                detail: rule_detail(&evaluation, threshold, lang),
+                detail: rule_detail(&evaluation, rule.threshold_hundredths, lang),
                 sources: listed(&rule_sources, rule.id),
-            })
+            }
         })
         .collect();
 
@@ -230,9 +221,9 @@ pub async fn show(
         sources: listed(&set_sources, set.id),
         national: results::FIELDS
             .iter()
-            .filter(|f| **f != "yes_pct_above")
+            .filter(|f| **f != results::YES_SHARE_BOUND)
             .map(|field| {
-                let row = set_figures.iter().find(|r| r.scope == "national" && r.field == *field);
+                let row = set_figures.iter().find(|r| r.scope == results::NATIONAL && r.field == *field);
                 FigureView {
                     label: lang.t(&format!("figure-{}", field.replace('_', "-"))),
                     value: row.map(|r| figure_text(lang, field, r.value)),

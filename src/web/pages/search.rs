@@ -11,6 +11,7 @@ use serde::Deserialize;
 
 use super::page_context::Context;
 use crate::{
+    domain::content::ContentKind,
     storage::search::{MARK_END, MARK_START},
     web::error::AppError,
     web::{
@@ -77,38 +78,44 @@ pub async fn show(
     let ctx = Context::load(storage, &at).await?;
     let hits = storage.search(&text, 60).await?;
     // One result per target, at its best rank.
-    let mut seen: Vec<(String, i64)> = Vec::new();
+    let mut seen: Vec<(ContentKind, i64)> = Vec::new();
     let hits: Vec<_> = hits
         .into_iter()
         .filter(|h| {
-            let key = (h.kind.clone(), h.ref_id);
+            let key = (h.kind, h.ref_id);
             !seen.contains(&key) && {
                 seen.push(key);
                 true
             }
         })
         .collect();
-    let ids = |kind: &str| hits.iter().filter(|h| h.kind == kind).map(|h| h.ref_id).collect::<Vec<_>>();
-    let targets =
-        storage.hit_targets(&ids("amendment"), &ids("statement"), &ids("timeline_event"), &ids("status_event")).await?;
+    let ids = |kind: ContentKind| hits.iter().filter(|h| h.kind == kind).map(|h| h.ref_id).collect::<Vec<_>>();
+    let targets = storage
+        .hit_targets(
+            &ids(ContentKind::Amendment),
+            &ids(ContentKind::Statement),
+            &ids(ContentKind::TimelineEvent),
+            &ids(ContentKind::StatusEvent),
+        )
+        .await?;
     let keep = at.as_of.map(|d| format!("?as_of={d}")).unwrap_or_default();
     let base = format!("/{}", lang.code());
     let results = hits
         .iter()
         .filter_map(|hit| {
             let target = targets.iter().find(|t| t.kind == hit.kind && t.id == hit.ref_id)?;
-            let (href, title, kind) = match hit.kind.as_str() {
-                "amendment" => (
+            let (href, title, kind) = match hit.kind {
+                ContentKind::Amendment => (
                     format!("{base}/amendments/{}{keep}", target.key),
                     format!("{} {}: {}", lang.t("article"), target.key, target.title),
                     lang.t("search-kind-amendment"),
                 ),
-                "statement" => (
+                ContentKind::Statement => (
                     format!("{base}/announcements/{}{keep}#{}", target.key, target.anchor.clone().unwrap_or_default()),
                     target.title.clone(),
                     lang.t("search-kind-statement"),
                 ),
-                "status_event" => (
+                ContentKind::StatusEvent => (
                     format!(
                         "{base}/amendments/{}{keep}#event-{}",
                         target.key,
@@ -117,7 +124,7 @@ pub async fn show(
                     format!("{} {}: {}", lang.t("article"), target.key, target.title),
                     lang.t("search-kind-status"),
                 ),
-                _ => (
+                ContentKind::TimelineEvent => (
                     format!("{base}/timeline{keep}#event-{}", target.key),
                     target.title.clone(),
                     lang.t("search-kind-event"),
