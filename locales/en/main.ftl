@@ -444,6 +444,7 @@ nav-data = Open data: downloads and licence
 data-title = Open data
 data-description = Download the tracker's data as CSV or JSON, with the licence and a suggested citation.
 data-intro = Everything the tracker shows can be downloaded, for journalists, researchers and other sites. The files always hold the current data, in UTF-8; CSV files follow RFC 4180 with a header row.
+data-spreadsheets = In CSV files, a text cell that a spreadsheet would run as a formula (one starting with =, +, -, @ or a tab) begins with a single quote, and line breaks inside a cell are spaces; the JSON files keep the text exactly.
 data-licence-title = Licence and citation
 data-licence = The tracker's own texts and the compiled data are available under the Creative Commons Attribution licence,
 data-cite = Please cite it as:

@@ -30,8 +30,12 @@ pub(super) async fn restore(database_url: &str, file: &Path, force: bool) -> Res
         return Err(backup::BackupError::NotSqlite.into());
     };
     let target = std::path::PathBuf::from(target.split('?').next().unwrap_or(target));
-    backup::restore(file, &target, force).await?;
-    println!("restored {} into {}", file.display(), target.display());
+    let ended = backup::restore(file, &target, force).await?;
+    println!(
+        "restored {} into {}; {ended} sessions from the backup ended, so everyone signs in again",
+        file.display(),
+        target.display()
+    );
     Ok(())
 }
 

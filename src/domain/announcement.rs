@@ -82,6 +82,7 @@ pub fn parse(document: &str) -> Result<ParsedAnnouncement, ParseError> {
 
     let (_, title) = lines.next().ok_or(ParseError::Empty)?;
     let mut sections: Vec<ParsedSection> = Vec::new();
+    let mut slugs = Slugs::default();
     let mut grouped = false;
 
     for (line, text) in lines {
@@ -93,7 +94,7 @@ pub fn parse(document: &str) -> Result<ParsedAnnouncement, ParseError> {
                 group.level = 2;
                 grouped = true;
             }
-            let slug = unique_slug(&sections, &text);
+            let slug = slugs.unique(&text, sections.len() + 1);
             sections.push(ParsedSection {
                 heading: text,
                 slug,
@@ -140,18 +141,34 @@ fn is_heading(text: &str) -> bool {
     !ends_like_a_sentence && text.chars().count() <= MAX_HEADING_CHARS
 }
 
-fn unique_slug(sections: &[ParsedSection], heading: &str) -> String {
-    let mut base = slugify(heading);
-    if base.is_empty() {
-        base = format!("section-{}", sections.len() + 1);
+/// The slugs given so far, and for each base the next number to try, so
+/// that a document with thousands of identical headings takes linear time.
+#[derive(Default)]
+struct Slugs {
+    taken: std::collections::HashSet<String>,
+    next: std::collections::HashMap<String, usize>,
+}
+
+impl Slugs {
+    fn unique(&mut self, heading: &str, position: usize) -> String {
+        let mut base = slugify(heading);
+        if base.is_empty() {
+            base = format!("section-{position}");
+        }
+        let mut slug = base.clone();
+        if self.taken.contains(&slug) {
+            let n = self.next.entry(base.clone()).or_insert(2);
+            loop {
+                slug = format!("{base}-{n}");
+                *n += 1;
+                if !self.taken.contains(&slug) {
+                    break;
+                }
+            }
+        }
+        self.taken.insert(slug.clone());
+        slug
     }
-    let mut slug = base.clone();
-    let mut n = 2;
-    while sections.iter().any(|s| s.slug == slug) {
-        slug = format!("{base}-{n}");
-        n += 1;
-    }
-    slug
 }
 
 #[cfg(test)]
@@ -218,6 +235,17 @@ mod tests {
         assert_eq!(parse("Title\nHeading\n· \n"), Err(ParseError::EmptyBullet { line: 3 }));
         assert_eq!(parse("Title\nHeading"), Err(ParseError::NoStatements));
         assert_eq!(parse(&"x".repeat(MAX_DOCUMENT_BYTES + 1)), Err(ParseError::TooLarge));
+    }
+
+    #[test]
+    fn thousands_of_identical_headings_parse_in_linear_time() {
+        let document = format!("Title\n{}", "Same heading\n· A.\n".repeat(10_000));
+        let started = std::time::Instant::now();
+        let parsed = parse(&document).unwrap();
+        assert_eq!(parsed.sections.len(), 10_000);
+        assert_eq!(parsed.sections[9_999].slug, "same-heading-10000");
+        // Quadratic work would take minutes here; linear takes milliseconds.
+        assert!(started.elapsed() < std::time::Duration::from_secs(5), "{:?}", started.elapsed());
     }
 
     #[test]

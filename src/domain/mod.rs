@@ -16,6 +16,7 @@ pub mod results_csv;
 pub mod search;
 pub mod slug;
 pub mod status;
+pub mod text;
 pub mod timeline;
 
 #[cfg(test)]

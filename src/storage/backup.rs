@@ -36,6 +36,7 @@ impl Storage {
             return Err(BackupError::Exists(target.display().to_string()));
         }
         sqlx::query("vacuum into $1").bind(target.display().to_string()).execute(pool).await?;
+        super::files::make_private(target).map_err(|e| BackupError::Io(target.display().to_string(), e))?;
         Ok(())
     }
 
@@ -76,7 +77,8 @@ pub async fn check_backup(file: &Path) -> Result<(), BackupError> {
 }
 
 /// Replaces the database at `target` with the checked backup `file`.
-pub async fn restore(file: &Path, target: &Path, force: bool) -> Result<(), BackupError> {
+/// Restores `file` into `target`; returns how many sessions it ended.
+pub async fn restore(file: &Path, target: &Path, force: bool) -> Result<u64, BackupError> {
     check_backup(file).await?;
     if target.exists() && !force {
         let has_data = match read_only(target).await {
@@ -94,7 +96,7 @@ pub async fn restore(file: &Path, target: &Path, force: bool) -> Result<(), Back
         }
     }
     if let Some(parent) = target.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent).map_err(|e| BackupError::Io(parent.display().to_string(), e))?;
+        super::files::private_folder(parent).map_err(|e| BackupError::Io(parent.display().to_string(), e))?;
     }
     for suffix in ["-wal", "-shm"] {
         let side = PathBuf::from(format!("{}{suffix}", target.display()));
@@ -104,8 +106,23 @@ pub async fn restore(file: &Path, target: &Path, force: bool) -> Result<(), Back
     }
     let partial = PathBuf::from(format!("{}.restoring", target.display()));
     std::fs::copy(file, &partial).map_err(|e| BackupError::Io(partial.display().to_string(), e))?;
+    super::files::make_private(&partial).map_err(|e| BackupError::Io(partial.display().to_string(), e))?;
+    // Sessions in a backup belong to the past: ending them all means nobody
+    // is signed in by a session that was ended (or stolen) since.
+    let ended = end_sessions(&partial).await?;
     std::fs::rename(&partial, target).map_err(|e| BackupError::Io(target.display().to_string(), e))?;
-    Ok(())
+    Ok(ended)
+}
+
+async fn end_sessions(file: &Path) -> Result<u64, BackupError> {
+    let options = sqlx::sqlite::SqliteConnectOptions::new().filename(file);
+    let pool = sqlx::sqlite::SqlitePoolOptions::new().max_connections(1).connect_with(options).await?;
+    let ended = sqlx::query("delete from sessions").execute(&pool).await.map(|r| r.rows_affected());
+    // Back to a single file before it is moved into place.
+    let checkpoint = sqlx::query("pragma wal_checkpoint(truncate)").execute(&pool).await;
+    pool.close().await;
+    checkpoint?;
+    Ok(ended?)
 }
 
 async fn read_only(file: &Path) -> Result<sqlx::SqlitePool, sqlx::Error> {

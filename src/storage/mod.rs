@@ -10,6 +10,7 @@ pub mod backup;
 pub mod council;
 mod decode;
 mod error;
+pub mod files;
 pub mod referendums;
 pub mod results;
 pub mod search;
@@ -144,8 +145,12 @@ impl Storage {
             if path != Path::new(":memory:")
                 && let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
             {
-                std::fs::create_dir_all(parent)
+                files::private_folder(parent)
                     .map_err(|source| StorageError::CreateFolder { path: parent.display().to_string(), source })?;
+            }
+            if path != Path::new(":memory:") {
+                files::private_file(path)
+                    .map_err(|source| StorageError::CreateFolder { path: path.display().to_string(), source })?;
             }
             // Switching a new file to WAL needs a moment of exclusive access,
             // which SQLite refuses at once (not after the busy timeout) when

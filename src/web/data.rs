@@ -287,7 +287,9 @@ pub fn to_csv(records: &serde_json::Value, header: Option<Vec<String>>) -> Resul
     for row in rows {
         let cells = columns.iter().map(|c| match row.get(c) {
             None | Some(serde_json::Value::Null) => String::new(),
-            Some(serde_json::Value::String(s)) => s.clone(),
+            // Text typed by editors never becomes a formula or a line break
+            // in a spreadsheet (the data page says so).
+            Some(serde_json::Value::String(s)) => crate::domain::text::csv_cell(s).into_owned(),
             Some(other) => other.to_string(),
         });
         writer.write_record(cells).map_err(io)?;

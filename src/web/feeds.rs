@@ -12,7 +12,7 @@ use chrono::{NaiveDate, NaiveTime, TimeZone, Utc};
 use icalendar::{Calendar, Component, EventLike};
 
 use super::{area::Area, context::RequestContext, routes::Route, state::AppState, view::status_label};
-use crate::{i18n::Lang, web::error::AppError};
+use crate::{domain::text::printable, i18n::Lang, web::error::AppError};
 
 /// Feeds are public reads; like the API, other sites may fetch them (CORS,
 /// added with the public routes in `web::router`).
@@ -50,8 +50,10 @@ fn at_midnight(date: NaiveDate) -> FixedDateTime {
 const TAG: &str = "tag:referendum-tracker,2022";
 
 fn atom_response(feed: Feed) -> Response {
-    ([(header::CONTENT_TYPE, HeaderValue::from_static("application/atom+xml; charset=utf-8"))], feed.to_string())
-        .into_response()
+    // No control character an editor typed reaches the XML (where it would be
+    // invalid); line breaks stay.
+    let body = printable(&feed.to_string()).into_owned();
+    ([(header::CONTENT_TYPE, HeaderValue::from_static("application/atom+xml; charset=utf-8"))], body).into_response()
 }
 
 async fn build_feed(state: &AppState, ctx: &FeedContext, article: Option<&str>) -> Result<Feed, AppError> {
@@ -216,11 +218,11 @@ async fn calendar(State(state): State<AppState>, ctx: FeedContext) -> Result<Res
         event
             .uid(&format!("timeline-event-{}@referendum-tracker", t.id))
             .timestamp(stamp)
-            .summary(&t.title)
-            .description(&match &t.uncertainty_note {
+            .summary(&printable(&t.title))
+            .description(&printable(&match &t.uncertainty_note {
                 Some(note) => format!("{}\n\n{}: {note}", t.description, lang.t("uncertain")),
                 None => t.description.clone(),
-            })
+            }))
             .url(&format!("{}/{}/timeline#event-{}", ctx.base_url, lang.code(), t.key));
         match t.ends_on {
             // DTEND of an all-day event is exclusive: the day after the last.

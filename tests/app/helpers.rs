@@ -393,6 +393,12 @@ impl TestClient {
         Self { base, http, csrf: Arc::new(Mutex::new(None)) }
     }
 
+    /// The same client (cookies and all) talking to another server, as a
+    /// browser does when a site moves to a new machine.
+    pub fn towards(&self, base: &str) -> TestClient {
+        TestClient { base: base.to_owned(), http: self.http.clone(), csrf: Arc::new(Mutex::new(None)) }
+    }
+
     /// A request to a path of the server, to add headers to before sending.
     pub fn request(&self, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
         self.http.request(method, format!("{}{path}", self.base))

@@ -18,5 +18,6 @@ mod replay;
 mod results;
 mod scale;
 mod search;
+mod security;
 mod seeding;
 mod writes;
