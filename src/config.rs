@@ -28,8 +28,12 @@ pub struct Options {
     pub public_url: Option<String>,
 
     /// Minutes without a request after which a session ends.
-    #[arg(long, env = "SESSION_IDLE_MINUTES", default_value_t = 480, global = true)]
+    #[arg(long, env = "SESSION_IDLE_MINUTES", default_value_t = 30, global = true)]
     pub session_idle_minutes: u64,
+
+    /// Hours after sign-in after which a session ends, however active.
+    #[arg(long, env = "SESSION_LIFETIME_HOURS", default_value_t = 12, global = true)]
+    pub session_lifetime_hours: u64,
 
     /// Most database connections this instance opens.
     #[arg(long, env = "DB_MAX_CONNECTIONS", default_value_t = 8, global = true)]
@@ -73,6 +77,7 @@ impl Options {
             default_lang: self.default_lang,
             public_url: self.public_url.clone(),
             session_idle: Duration::from_secs(self.session_idle_minutes.max(1) * 60),
+            session_lifetime: Duration::from_secs(self.session_lifetime_hours.max(1) * 3600),
             trust_forwarded_for: self.trust_forwarded_for,
             rate_limit_per_minute: self.rate_limit_per_minute,
             request_timeout: Duration::from_secs(self.request_timeout_secs.max(1)),
@@ -118,6 +123,7 @@ pub struct Config {
     pub public_url: Option<String>,
     /// A session ends after this long without a request.
     pub session_idle: Duration,
+    pub session_lifetime: Duration,
     /// Take the client address from X-Forwarded-For (set by our own proxy,
     /// e.g. nginx); off by default, since a client could forge it.
     pub trust_forwarded_for: bool,
@@ -143,7 +149,8 @@ impl Config {
             shutdown_grace: Duration::from_secs(10),
             default_lang: Lang::Kk,
             public_url: None,
-            session_idle: Duration::from_secs(8 * 3600),
+            session_idle: Duration::from_secs(30 * 60),
+            session_lifetime: Duration::from_secs(12 * 3600),
             trust_forwarded_for: false,
             rate_limit_per_minute: 0,
             request_timeout: Duration::from_secs(30),
@@ -169,6 +176,7 @@ impl std::fmt::Debug for Config {
             .field("default_lang", &self.default_lang)
             .field("public_url", &self.public_url)
             .field("session_idle", &self.session_idle)
+            .field("session_lifetime", &self.session_lifetime)
             .finish()
     }
 }

@@ -222,6 +222,12 @@ changes-older = Older changes
 changes-description = Every change to the tracker's public content, in order, with the hashes that chain the records together.
 changes-intro = Every status change and every edit to public content is recorded here, newest first. Each record carries a hash of its content and of the record before it: changing or removing any record would break every hash after it. Editors' names and addresses are kept in the internal trail.
 changes-none = No change has been recorded since the data was loaded.
+changes-head-title = The end of the trail
+changes-head = { $count ->
+    [one] The whole audit trail, internal records included, holds { $count } record. The newest one's hash:
+   *[other] The whole audit trail, internal records included, holds { $count } records. The newest one's hash:
+}
+changes-head-keep = Keep a copy of it: deleting any record up to it, the newest included, can then be proven with
 audit-hash = Hash
 action-status-record = Status recorded
 action-synthetic-generate = Synthetic test data generated
@@ -444,7 +450,7 @@ nav-data = Open data: downloads and licence
 data-title = Open data
 data-description = Download the tracker's data as CSV or JSON, with the licence and a suggested citation.
 data-intro = Everything the tracker shows can be downloaded, for journalists, researchers and other sites. The files always hold the current data, in UTF-8; CSV files follow RFC 4180 with a header row.
-data-spreadsheets = In CSV files, a text cell that a spreadsheet would run as a formula (one starting with =, +, -, @ or a tab) begins with a single quote, and line breaks inside a cell are spaces; the JSON files keep the text exactly.
+data-spreadsheets = In CSV files, a text cell that a spreadsheet would run as a formula (one starting with =, +, -, @ or a tab) begins with a single quote, and control characters other than line breaks are removed; the JSON files keep the text exactly.
 data-licence-title = Licence and citation
 data-licence = The tracker's own texts and the compiled data are available under the Creative Commons Attribution licence,
 data-cite = Please cite it as:
@@ -534,3 +540,4 @@ admin-anchor = Anchor
 admin-translated = translated
 figure-yes-pct-above = Yes, more than (a lower bound)
 error-bad-page = The page address is not valid; follow the links on the page.
+feed-audit-head = Audit trail: { $count } records; the newest has the hash { $hash }.

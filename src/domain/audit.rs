@@ -61,6 +61,34 @@ pub enum ChainError {
     Altered { id: i64 },
     #[error("audit record {id}: it does not follow the record before it (inserted or deleted records)")]
     Broken { id: i64 },
+    /// The chain is intact but shorter than (or ends elsewhere than) the head
+    /// recorded beside it: its newest records were deleted.
+    #[error(
+        "the chain has {records} records but its anchor records {anchored} ending in {hash}: the newest were deleted or replaced"
+    )]
+    Truncated { records: usize, anchored: i64, hash: String },
+    /// A head kept elsewhere names a record the chain no longer holds.
+    #[error("no audit record has the hash {0}: records up to that copy of the head were deleted or replaced")]
+    Unknown(String),
+}
+
+/// The end of the chain as recorded beside it: how many records, and the
+/// newest one's hash.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Head {
+    pub records: i64,
+    pub hash: String,
+}
+
+/// Checks a verified chain of `records` ending in `last_hash` against its
+/// recorded head.
+pub fn check_head(records: usize, last_hash: Option<&str>, head: Option<&Head>) -> Result<(), ChainError> {
+    match head {
+        None if records == 0 => Ok(()),
+        Some(head) if head.records == records as i64 && Some(head.hash.as_str()) == last_hash => Ok(()),
+        None => Err(ChainError::Truncated { records, anchored: 0, hash: String::new() }),
+        Some(head) => Err(ChainError::Truncated { records, anchored: head.records, hash: head.hash.clone() }),
+    }
 }
 
 /// Walks the records in id order and names the first broken one.

@@ -4,7 +4,10 @@
 use chrono::{DateTime, Duration, Utc};
 use serde_json::json;
 
-use super::{Storage, StorageError, on_pool, tx::Change, tx::args};
+use super::{
+    Storage, StorageError, on_pool,
+    tx::{Bookkeeping, Change, args},
+};
 use crate::domain::Actor;
 use crate::domain::account::{Role, Username};
 
@@ -39,6 +42,18 @@ impl SessionUser {
     pub fn role(&self) -> Role {
         self.role
     }
+}
+
+/// One sign-in (or password-change) attempt, for the throttle.
+pub struct LoginAttempt<'a> {
+    /// The account name, or "" for a name no account has: nothing about
+    /// invented names is kept, so a flood of them cannot grow the table.
+    pub account: &'a str,
+    pub client_addr: &'a str,
+    /// Failures since this moment count.
+    pub since: DateTime<Utc>,
+    pub max_per_account: i64,
+    pub max_per_address: i64,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -207,14 +222,23 @@ impl Storage {
 
     /// The live session's user, if the session exists, has not expired and
     /// the account is enabled. Extends the idle timeout at most once a minute.
-    pub async fn session_user(&self, token_hash: &str, idle: Duration) -> Result<Option<SessionUser>, StorageError> {
+    /// The user of a live session: seen within `idle`, and begun within
+    /// `lifetime` however active (ASVS 3.3: an absolute limit besides the
+    /// idle one).
+    pub async fn session_user(
+        &self,
+        token_hash: &str,
+        idle: Duration,
+        lifetime: Duration,
+    ) -> Result<Option<SessionUser>, StorageError> {
         let now = super::now();
         let sql = "select s.user_id, u.username, u.role, s.csrf_token, s.last_seen_at from sessions s \
                    join users u on u.id = s.user_id \
-                   where s.token_hash = $1 and s.expires_at > $2 and u.disabled = false";
+                   where s.token_hash = $1 and s.expires_at > $2 and s.created_at > $3 and u.disabled = false";
         let user: Option<SessionUser> = on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
             .bind(token_hash)
             .bind(now)
+            .bind(now - lifetime)
             .fetch_optional(pool)
             .await?);
         if let Some(user) = &user
@@ -238,32 +262,44 @@ impl Storage {
         Ok(())
     }
 
-    pub async fn record_login_failure(&self, username: &str, client_addr: &str) -> Result<(), StorageError> {
-        let sql = "insert into login_failures (username, client_addr, failed_at) values ($1, $2, $3)";
-        on_pool!(self.db(), |pool| {
-            crate::storage::recorded::query(sql)
-                .bind(username)
-                .bind(client_addr)
-                .bind(super::now())
-                .execute(pool)
-                .await?;
-        });
-        Ok(())
+    /// Counts the failures of this account and this address since `since`
+    /// and, if both are under their limits, records this attempt as a
+    /// failure before the password is checked — in one locked step, so that
+    /// guesses sent in parallel get no more checks than the limits allow.
+    /// Returns the attempt's id (to forget it when the password was right), or
+    /// `None` when the attempt is refused. Failures older than the window are
+    /// pruned on the way, so the table stays small.
+    pub async fn reserve_login_attempt(&self, attempt: &LoginAttempt<'_>) -> Result<Option<i64>, StorageError> {
+        let mut tx = Bookkeeping::begin(self.db(), self.busy_timeout()).await?;
+        tx.execute("delete from login_failures where failed_at <= $1", args![attempt.since]).await?;
+        let (by_account, by_address): (i64, i64) = tx
+            .fetch_one(
+                "select \
+                 (select count(*) from login_failures where username = $1 and username <> ''), \
+                 (select count(*) from login_failures where client_addr = $2)",
+                args![attempt.account, attempt.client_addr],
+            )
+            .await?;
+        if by_account >= attempt.max_per_account || by_address >= attempt.max_per_address {
+            tx.commit().await?;
+            return Ok(None);
+        }
+        let (id,): (i64,) = tx
+            .fetch_one(
+                "insert into login_failures (username, client_addr, failed_at) values ($1, $2, $3) returning id",
+                args![attempt.account, attempt.client_addr, super::now()],
+            )
+            .await?;
+        tx.commit().await?;
+        Ok(Some(id))
     }
 
-    /// Failed log-ins since `since`, for this account name and this address.
-    pub async fn login_failures(
-        &self,
-        username: &str,
-        client_addr: &str,
-        since: DateTime<Utc>,
-    ) -> Result<(i64, i64), StorageError> {
-        let sql = "select \
-             (select count(*) from login_failures where username = $1 and failed_at > $3), \
-             (select count(*) from login_failures where client_addr = $2 and failed_at > $3)";
-        Ok(on_pool!(self.db(), |pool| {
-            crate::storage::recorded::query_as(sql).bind(username).bind(client_addr).bind(since).fetch_one(pool).await?
-        }))
+    /// Forgets a reserved attempt whose password was right.
+    pub async fn forget_login_attempt(&self, id: i64) -> Result<(), StorageError> {
+        on_pool!(self.db(), |pool| {
+            crate::storage::recorded::query("delete from login_failures where id = $1").bind(id).execute(pool).await?;
+        });
+        Ok(())
     }
 
     pub async fn clear_login_failures(&self, username: &str) -> Result<(), StorageError> {

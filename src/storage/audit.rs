@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 
 use super::{Storage, StorageError, on_pool, tx::audit_time};
-use crate::domain::audit::{self, AuditContent, ChainError, StoredRecord};
+use crate::domain::audit::{self, AuditContent, ChainError, Head, StoredRecord};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct AuditRow {
@@ -79,12 +79,37 @@ impl Storage {
     }
 
     /// Checks the whole chain; `Ok(n)` with the number of records.
+    /// The end of the chain as recorded beside it, for anyone to keep a copy.
+    pub async fn audit_head(&self) -> Result<Option<Head>, StorageError> {
+        let row: Option<(i64, String)> = on_pool!(self.db(), |pool| {
+            crate::storage::recorded::query_as("select records, hash from audit_head where id = 1")
+                .fetch_optional(pool)
+                .await?
+        });
+        Ok(row.map(|(records, hash)| Head { records, hash }))
+    }
+
+    /// Whether the chain still holds a record with this hash: a copy of the
+    /// head kept elsewhere must stay in the chain, which only grows.
+    pub async fn audit_chain_holds(&self, hash: &str) -> Result<bool, StorageError> {
+        let row: Option<(i64,)> = on_pool!(self.db(), |pool| {
+            crate::storage::recorded::query_as("select id from audit_log where hash = $1")
+                .bind(hash)
+                .fetch_optional(pool)
+                .await?
+        });
+        Ok(row.is_some())
+    }
+
+    /// Verifies every link of the chain, then its length and end against the
+    /// head recorded beside it; returns the number of records.
     pub async fn verify_audit_chain(&self) -> Result<Result<usize, ChainError>, StorageError> {
         let sql = format!("select {AUDIT_COLUMNS} from audit_log order by id");
         let rows: Vec<AuditRow> =
             on_pool!(self.db(), |pool| crate::storage::recorded::query_as(&sql).fetch_all(pool).await?);
+        let head = self.audit_head().await?;
         let times: Vec<String> = rows.iter().map(|r| audit_time(r.recorded_at)).collect();
-        Ok(audit::verify(rows.iter().zip(&times).map(|(r, at)| StoredRecord {
+        let linked = audit::verify(rows.iter().zip(&times).map(|(r, at)| StoredRecord {
             id: r.id,
             content: AuditContent {
                 recorded_at: at,
@@ -99,6 +124,9 @@ impl Storage {
             },
             prev_hash: &r.prev_hash,
             hash: &r.hash,
-        })))
+        }));
+        Ok(linked.and_then(|records| {
+            audit::check_head(records, rows.last().map(|r| r.hash.as_str()), head.as_ref()).map(|()| records)
+        }))
     }
 }

@@ -34,6 +34,48 @@ impl Storage {
     }
 }
 
+/// A transaction for security bookkeeping that is not content and so has no
+/// audit record and moves no data version: sign-in attempts. It holds its
+/// own lock (not the writers'), so that counting and recording an attempt
+/// are one step for every instance.
+pub(super) struct Bookkeeping(Tx);
+
+/// The advisory lock of sign-in bookkeeping on PostgreSQL.
+const BOOKKEEPING_LOCK_KEY: i64 = 0x6c6f_6769_6e73; // "logins"
+
+impl Bookkeeping {
+    pub(super) async fn begin(db: &Db, lock_timeout: std::time::Duration) -> Result<Self, StorageError> {
+        Ok(Bookkeeping(match db {
+            Db::Sqlite(pool) => Tx::Sqlite(pool.begin_with("begin immediate").await?),
+            Db::Postgres(pool) => {
+                let mut tx = pool.begin().await?;
+                sqlx::query(&format!("set local lock_timeout = {}", lock_timeout.as_millis()))
+                    .execute(&mut *tx)
+                    .await?;
+                sqlx::query("select pg_advisory_xact_lock($1)").bind(BOOKKEEPING_LOCK_KEY).execute(&mut *tx).await?;
+                Tx::Postgres(tx)
+            }
+        }))
+    }
+
+    pub(super) async fn commit(self) -> Result<(), StorageError> {
+        self.0.commit().await
+    }
+}
+
+impl std::ops::Deref for Bookkeeping {
+    type Target = Tx;
+    fn deref(&self) -> &Tx {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Bookkeeping {
+    fn deref_mut(&mut self) -> &mut Tx {
+        &mut self.0
+    }
+}
+
 impl Write<'_> {
     /// The time this change is recorded at, the same for every row it writes.
     pub fn now(&self) -> DateTime<Utc> {
@@ -298,6 +340,7 @@ impl Tx {
             public: change.public,
         };
         let hash = content.hash(&prev_hash);
+        let hash_for_head = hash.clone();
         self.execute(
             "insert into audit_log (recorded_at, actor, client_addr, action, entity_type, entity_id, before_json, \
              after_json, public, prev_hash, hash) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
@@ -314,6 +357,13 @@ impl Tx {
                 prev_hash,
                 hash
             ],
+        )
+        .await?;
+        // The head moves with the record, in this transaction.
+        self.execute(
+            "insert into audit_head (id, records, hash) values (1, 1, $1) \
+             on conflict (id) do update set records = audit_head.records + 1, hash = excluded.hash",
+            args![hash_for_head],
         )
         .await?;
         Ok(())

@@ -12,7 +12,11 @@ use chrono::{NaiveDate, NaiveTime, TimeZone, Utc};
 use icalendar::{Calendar, Component, EventLike};
 
 use super::{area::Area, context::RequestContext, routes::Route, state::AppState, view::status_label};
-use crate::{domain::text::printable, i18n::Lang, web::error::AppError};
+use crate::{
+    domain::text::printable,
+    i18n::{Arg, Lang},
+    web::error::AppError,
+};
 
 /// Feeds are public reads; like the API, other sites may fetch them (CORS,
 /// added with the public routes in `web::router`).
@@ -165,8 +169,14 @@ async fn build_feed(state: &AppState, ctx: &FeedContext, article: Option<&str>) 
             (format!("{base}/feed.atom"), format!("{base}/"), format!("{} — {}", lang.t("site-name"), referendum.title))
         }
     };
+    // The end of the audit trail, so that any subscriber keeps a copy of it.
+    let head = state.storage.audit_head().await?;
+    let subtitle = head.map(|h| {
+        Text::plain(lang.t_args("feed-audit-head", &[("count", Arg::Num(h.records)), ("hash", Arg::Str(&h.hash))]))
+    });
     Ok(Feed {
         title: Text::plain(title),
+        subtitle,
         id: format!("{TAG}:feed:{}{}", referendum.slug, article.map(|a| format!(":{a}")).unwrap_or_default()),
         updated,
         authors: vec![Person { name: lang.t("site-name"), ..Default::default() }],

@@ -22,6 +22,10 @@ pub struct Shared {
     pub default_lang: Lang,
     pub secure_cookies: bool,
     pub session_idle: chrono::Duration,
+    /// However active, a session ends this long after sign-in.
+    pub session_lifetime: chrono::Duration,
+    /// Permits for password checks (argon2), a few at a time.
+    pub password_checks: tokio::sync::Semaphore,
     pub trust_forwarded_for: bool,
     pub public_url: Option<String>,
     pub rate_limiter: RateLimiter,
@@ -43,7 +47,10 @@ impl AppState {
             storage,
             default_lang: config.default_lang,
             secure_cookies: config.is_https(),
-            session_idle: chrono::Duration::from_std(config.session_idle).unwrap_or(chrono::Duration::hours(8)),
+            session_idle: chrono::Duration::from_std(config.session_idle).unwrap_or(chrono::Duration::minutes(30)),
+            session_lifetime: chrono::Duration::from_std(config.session_lifetime)
+                .unwrap_or(chrono::Duration::hours(12)),
+            password_checks: tokio::sync::Semaphore::new(PASSWORD_CHECKS),
             trust_forwarded_for: config.trust_forwarded_for,
             public_url: config.public_url.clone(),
             rate_limiter: RateLimiter::new(config.rate_limit_per_minute),
@@ -55,6 +62,11 @@ impl AppState {
         }))
     }
 }
+
+/// Password checks running at once on an instance: one argon2 check takes
+/// about 40 ms of CPU and 19 MiB here, so a few keep memory flat under a
+/// flood of sign-ins.
+pub const PASSWORD_CHECKS: usize = 2;
 
 /// Largest request body accepted: a pasted announcement or results CSV fits.
 pub const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;

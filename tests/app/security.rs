@@ -39,7 +39,8 @@ async fn downloads_never_start_a_formula_and_feeds_carry_no_control_characters()
     assert!(!titles.is_empty(), "the event is in the download");
     for cell in &titles {
         assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "a cell that runs as a formula: {cell:?}");
-        assert!(!cell.chars().any(|c| c.is_control()), "a control character in a CSV cell: {cell:?}");
+        let control = |c: char| c.is_control() && c != '\n';
+        assert!(!cell.chars().any(control), "a control character other than a quoted line feed: {cell:?}");
     }
     assert!(titles.iter().any(|c| c.starts_with("'=HYPERLINK")), "neutralised with a quote, not dropped");
     let json = app.page("/data/timeline.json").await;
@@ -103,4 +104,182 @@ async fn a_restore_ends_every_session_and_says_so() {
     assert_eq!(again.status(), 303, "the old session no longer signs anyone in");
     assert!(again.headers()["location"].to_str().unwrap().contains("/admin/login"));
     app.stop().await;
+}
+
+#[tokio::test]
+async fn deleting_the_newest_audit_records_is_detected_against_the_anchor_and_a_kept_copy() {
+    let app = TestApp::builder().with_editor().spawn().await;
+    let db = app.db().clone();
+    let change = crate::helpers::StatusForm::valid();
+    assert_eq!(app.editor().post_status("42", change).await.status(), 303);
+    // Anyone can keep a copy of the head: it is on the change log and in the feeds.
+    let changes = Page::parse(&app.page("/en/changes").await);
+    let shown = changes.select_text("#audit-head ~ p code");
+    let head = shown.first().cloned().expect("the head's hash on the change log");
+    assert_eq!(head.len(), 64, "{head}");
+    assert!(app.page("/en/feed.atom").await.contains(&head), "and in the feed");
+    app.stop().await;
+
+    let ok = db.cli(&["audit", "verify", "--expect-head", &head]);
+    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
+    assert!(String::from_utf8_lossy(&ok.stdout).contains(&format!("head {head}")));
+
+    // An attacker with the database deletes the newest record: every link
+    // that is left still holds.
+    db.execute_sql("delete from audit_log where id = (select max(id) from audit_log)").await;
+    let truncated = db.cli(&["audit", "verify"]);
+    assert!(!truncated.status.success(), "a shorter chain than its anchor fails");
+    assert!(String::from_utf8_lossy(&truncated.stderr).contains("deleted"));
+
+    // Even with the anchor moved back too, the copy kept elsewhere tells.
+    db.execute_sql(
+        "update audit_head set records = records - 1, \
+         hash = (select hash from audit_log order by id desc limit 1)",
+    )
+    .await;
+    assert!(db.cli(&["audit", "verify"]).status.success(), "the database alone now looks whole");
+    let against_copy = db.cli(&["audit", "verify", "--expect-head", &head]);
+    assert!(!against_copy.status.success());
+    assert!(String::from_utf8_lossy(&against_copy.stderr).contains(&head));
+}
+
+/// The session token a sign-in response sets.
+fn session_token(response: &reqwest::Response) -> String {
+    let cookie = response.headers()["set-cookie"].to_str().unwrap();
+    cookie.split(';').next().unwrap().split_once('=').unwrap().1.to_owned()
+}
+
+async fn sign_in_raw(app: &TestApp, username: &str, password: &str, next: &str) -> reqwest::Response {
+    app.new_client()
+        .post_form("/en/admin/login", &[("username", username), ("password", password), ("next", next)])
+        .await
+}
+
+#[tokio::test]
+async fn parallel_guesses_get_no_more_password_checks_than_the_limit() {
+    let app = TestApp::builder().with_editor().spawn().await;
+    let mut guesses = tokio::task::JoinSet::new();
+    for i in 0..30 {
+        let client = app.new_client();
+        guesses.spawn(async move {
+            let guess = format!("guess number {i}");
+            let form = [("username", "editor"), ("password", guess.as_str()), ("next", "/en/admin/")];
+            client.post_form("/en/admin/login", &form).await.status().as_u16()
+        });
+    }
+    let statuses = guesses.join_all().await;
+    let checked = statuses.iter().filter(|s| **s == 401).count();
+    let throttled = statuses.iter().filter(|s| **s == 429).count();
+    assert_eq!(checked, 5, "five failures per account, however many arrive at once: {statuses:?}");
+    assert_eq!(throttled, 25, "{statuses:?}");
+    let right = sign_in_raw(&app, "editor", crate::helpers::PASSWORD, "/en/admin/").await;
+    assert_eq!(right.status(), 429, "even the right password waits out the window");
+    assert!(right.headers().contains_key("retry-after"));
+}
+
+#[tokio::test]
+async fn a_flood_of_invented_or_huge_user_names_keeps_nothing_of_them() {
+    let app = TestApp::builder().with_editor().spawn().await;
+    let huge = "x".repeat(100_000);
+    let refused = sign_in_raw(&app, &huge, "password", "/en/admin/").await;
+    assert_eq!(refused.status(), 400, "refused before anything is stored or hashed");
+    let long_password = "p".repeat(10_000);
+    assert_eq!(sign_in_raw(&app, "editor", &long_password, "/en/admin/").await.status(), 400);
+    for i in 0..40 {
+        let status = sign_in_raw(&app, &format!("nobody-{i}"), "password", "/en/admin/").await.status();
+        assert!(status == 401 || status == 429, "{status}");
+    }
+    let (rows, named) = count_failures(app.db()).await;
+    assert!(rows <= 20, "bounded by the per-address limit: {rows}");
+    assert_eq!(named, 0, "no invented name is kept");
+}
+
+/// (all, with an account name) rows of the sign-in failures table.
+async fn count_failures(db: &TestDb) -> (i64, i64) {
+    use sqlx::Connection;
+    let sql = "select count(*), sum(case when username <> '' then 1 else 0 end) from login_failures";
+    let (rows, named): (i64, Option<i64>) = if db.is_postgres() {
+        let mut conn = sqlx::PgConnection::connect(&db.url).await.unwrap();
+        sqlx::query_as(&sql.replace("sum(", "cast(sum(").replace("end)", "end) as bigint)"))
+            .fetch_one(&mut conn)
+            .await
+            .unwrap()
+    } else {
+        let mut conn = sqlx::SqliteConnection::connect(&db.url).await.unwrap();
+        sqlx::query_as(sql).fetch_one(&mut conn).await.unwrap()
+    };
+    (rows, named.unwrap_or_default())
+}
+
+#[tokio::test]
+async fn sessions_end_after_their_lifetime_and_at_the_next_sign_in_and_only_the_exact_cookie_counts() {
+    let db = TestDb::fresh().await;
+    db.create_user("editor", "editor").await;
+    let app = TestApp::spawn_with(&db, |config| config.session_lifetime = std::time::Duration::from_secs(2)).await;
+    let browser = app.new_client();
+    let first = browser.login("editor", crate::helpers::PASSWORD).await;
+    assert_eq!(first.status(), 303);
+    let old_token = session_token(&first);
+    // A look-alike cookie name is not the session cookie.
+    let look_alike = app
+        .new_client()
+        .request(reqwest::Method::GET, "/en/admin/")
+        .header("cookie", format!("x-rt_session={old_token}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(look_alike.status(), 303, "x-rt_session signs nobody in");
+    // Signing in again in the same browser ends the session it had.
+    let second = browser.login("editor", crate::helpers::PASSWORD).await;
+    assert_eq!(second.status(), 303);
+    let stale = app
+        .new_client()
+        .request(reqwest::Method::GET, "/en/admin/")
+        .header("cookie", format!("rt_session={old_token}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stale.status(), 303, "the first session's cookie stopped working");
+    assert_eq!(browser.get("/en/admin/").await.status(), 200, "the new one works");
+    // However active, a session ends at its absolute lifetime.
+    tokio::time::sleep(std::time::Duration::from_millis(2200)).await;
+    assert_eq!(browser.get("/en/admin/").await.status(), 303, "past its lifetime");
+}
+
+#[tokio::test]
+async fn next_after_sign_in_never_leaves_the_site_however_it_is_encoded() {
+    let app = TestApp::builder().with_editor().spawn().await;
+    for next in [
+        "/%2F%2Fevil.example/",
+        "/%5Cevil.example",
+        "/%09/evil.example",
+        "https://evil.example",
+        "/x%0d%0aSet-Cookie:a",
+    ] {
+        let response = sign_in_raw(&app, "editor", crate::helpers::PASSWORD, next).await;
+        assert_eq!(response.status(), 303, "{next}");
+        assert_eq!(response.headers()["location"], "/en/admin/", "{next} falls back to the dashboard");
+    }
+    let local = sign_in_raw(&app, "editor", crate::helpers::PASSWORD, "/en/admin/amendments/15").await;
+    assert_eq!(local.headers()["location"], "/en/admin/amendments/15");
+}
+
+#[tokio::test]
+async fn a_password_change_is_throttled_like_a_sign_in() {
+    let app = TestApp::builder().with_editor().spawn().await;
+    let editor = app.editor();
+    let csrf = editor.csrf().await;
+    let mut statuses = Vec::new();
+    for i in 0..7 {
+        let wrong = format!("not my password {i}");
+        let form = [
+            ("csrf_token", csrf.as_str()),
+            ("current_password", wrong.as_str()),
+            ("new_password", "another long password"),
+        ];
+        let response = editor.post_form("/en/admin/account", &form).await;
+        let page = response.text().await.unwrap();
+        statuses.push(page.contains("Too many"));
+    }
+    assert_eq!(statuses.iter().filter(|t| **t).count(), 2, "after five wrong answers, refused unchecked: {statuses:?}");
 }

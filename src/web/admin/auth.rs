@@ -4,15 +4,15 @@ use askama::Template;
 use axum::{
     Form,
     extract::{Query, State},
-    http::{HeaderValue, StatusCode, header},
+    http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{Html, IntoResponse, Redirect, Response},
 };
-use chrono::Duration;
 use serde::Deserialize;
 
 use super::{
     layout::flash_message,
-    session::{Admin, AdminLocation, SESSION_COOKIE},
+    session::{Admin, AdminLocation, session_cookie_name, session_token},
+    sign_in::{Checked, FAILURE_WINDOW_MINUTES, MAX_PASSWORD_BYTES, MAX_USERNAME_CHARS, check_password},
 };
 use crate::{
     i18n::Lang,
@@ -20,12 +20,6 @@ use crate::{
     web::error::AppError,
     web::{render::render, state::AppState, view::Alternate},
 };
-
-/// Failed log-ins allowed per account name, and per client address, within
-/// the window before further attempts are refused.
-const MAX_FAILURES_PER_ACCOUNT: i64 = 5;
-const MAX_FAILURES_PER_ADDRESS: i64 = 20;
-const FAILURE_WINDOW_MINUTES: i64 = 15;
 
 #[derive(Template)]
 #[template(path = "admin/login.html")]
@@ -61,12 +55,48 @@ pub struct LoginForm {
     next: String,
 }
 
-/// Only a path on this site: "/…" but not "//…" or "/\…", which browsers
-/// treat as another host.
+/// Only a path on this site, judged after percent-decoding (browsers and
+/// proxies decode too): it starts with one "/", holds no backslash (read as
+/// "/" by browsers), no control character (tab, CR, LF…), and so names no
+/// scheme or host. Anything else leads to the dashboard.
 pub fn safe_next(next: &str, base: &str) -> String {
-    let local =
-        next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\") && !next.contains(['\r', '\n']);
+    let decoded = percent_decoded(next);
+    let local = decoded.starts_with('/')
+        && !decoded.starts_with("//")
+        && !decoded.contains('\\')
+        && !decoded.chars().any(char::is_control)
+        && !next.chars().any(char::is_control);
     if local && next.len() < 2000 { next.to_owned() } else { format!("{base}/admin/") }
+}
+
+/// `%XX` sequences decoded, repeatedly (a double-encoded `%252F` is still
+/// a slash to some proxy); invalid UTF-8 is replaced, never an error.
+fn percent_decoded(text: &str) -> String {
+    let mut current = text.to_owned();
+    for _ in 0..3 {
+        let bytes = current.as_bytes();
+        let mut out = Vec::with_capacity(bytes.len());
+        let mut i = 0;
+        while i < bytes.len() {
+            let hex = |b: u8| (b as char).to_digit(16);
+            if bytes[i] == b'%'
+                && let (Some(Some(h)), Some(Some(l))) =
+                    (bytes.get(i + 1).map(|b| hex(*b)), bytes.get(i + 2).map(|b| hex(*b)))
+            {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            } else {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+        let next = String::from_utf8_lossy(&out).into_owned();
+        if next == current {
+            break;
+        }
+        current = next;
+    }
+    current
 }
 
 pub async fn login_form(
@@ -89,52 +119,52 @@ pub async fn login_form(
 pub async fn login(
     State(state): State<AppState>,
     at: AdminLocation,
+    headers: HeaderMap,
     form: Result<Form<LoginForm>, axum::extract::rejection::FormRejection>,
 ) -> Result<Response, AppError> {
     let Form(form) = form.map_err(|_| AppError::BadRequest(at.lang.t("error-bad-form")))?;
     let lang = at.lang;
-    let username = form.username.trim().to_lowercase();
-    let next = safe_next(&form.next, at.base);
     let refuse = |status: StatusCode, key: &str| -> Result<Response, AppError> {
         let page = LoginPage {
             alternates: at.alternates(),
             lang,
             base: at.base,
-            username: form.username.chars().take(100).collect(),
-            next: next.clone(),
+            username: form.username.chars().take(MAX_USERNAME_CHARS).collect(),
+            next: safe_next(&form.next, at.base),
             error: Some(lang.t(key)),
             flash: None,
         };
         Ok((status, render(&page)?).into_response())
     };
-
-    let since = chrono::Utc::now() - Duration::minutes(FAILURE_WINDOW_MINUTES);
-    let (by_account, by_address) = state.storage.login_failures(&username, &at.client_addr, since).await?;
-    if by_account >= MAX_FAILURES_PER_ACCOUNT || by_address >= MAX_FAILURES_PER_ADDRESS {
-        let mut response = refuse(StatusCode::TOO_MANY_REQUESTS, "login-throttled")?;
-        response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(FAILURE_WINDOW_MINUTES as u64 * 60));
-        return Ok(response);
+    // Sizes first: nothing longer is stored, hashed or compared.
+    let username = form.username.trim().to_lowercase();
+    if username.chars().count() > MAX_USERNAME_CHARS || form.password.len() > MAX_PASSWORD_BYTES {
+        return refuse(StatusCode::BAD_REQUEST, "login-failed");
     }
-
+    let next = safe_next(&form.next, at.base);
     let user = state.storage.user_by_name(&username).await?;
-    let password = form.password.clone();
     let hash = user.as_ref().filter(|u| !u.disabled).map(|u| u.password_hash.clone());
-    // The same work whether or not the account exists: no timing tells.
-    let verified = tokio::task::spawn_blocking(move || match hash {
-        Some(hash) if password.len() <= 1024 => passwords::verify_password(&password, &hash),
-        _ => {
-            passwords::burn_verification(&password);
-            false
+    let account = user.as_ref().map(|u| u.username.as_str());
+    match check_password(&state, account, &at.client_addr, &form.password, hash).await? {
+        Checked::Throttled => {
+            tracing::warn!(target: "security", user = %username.chars().take(MAX_USERNAME_CHARS).collect::<String>(), client = %at.client_addr, "sign-in throttled");
+            let mut response = refuse(StatusCode::TOO_MANY_REQUESTS, "login-throttled")?;
+            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(FAILURE_WINDOW_MINUTES as u64 * 60));
+            return Ok(response);
         }
-    })
-    .await
-    .map_err(AppError::internal)?;
-
-    let Some(user) = user.filter(|_| verified) else {
-        state.storage.record_login_failure(&username, &at.client_addr).await?;
-        return refuse(StatusCode::UNAUTHORIZED, "login-failed");
-    };
-    state.storage.clear_login_failures(&username).await?;
+        Checked::Wrong => {
+            tracing::warn!(target: "security", user = %username, client = %at.client_addr, "sign-in failed");
+            return refuse(StatusCode::UNAUTHORIZED, "login-failed");
+        }
+        Checked::Right => {}
+    }
+    let user = user.expect("a right password belongs to an account");
+    state.storage.clear_login_failures(&user.username).await?;
+    // A session this browser already had ends: one browser, one session.
+    let cookie_name = session_cookie_name(state.secure_cookies);
+    if let Some(old) = session_token(&headers, cookie_name) {
+        state.storage.delete_session(&passwords::token_hash(&old)).await?;
+    }
     // A new token at every log-in: a session id planted before cannot be used.
     let token = passwords::random_token();
     let csrf = passwords::random_token();
@@ -142,6 +172,7 @@ pub async fn login(
         .storage
         .create_session(user.id, &passwords::token_hash(&token), &csrf, Some(&at.client_addr), state.session_idle)
         .await?;
+    tracing::info!(target: "security", user = %user.username, client = %at.client_addr, "signed in");
     let mut response = Redirect::to(&next).into_response();
     response.headers_mut().insert(header::SET_COOKIE, session_cookie(&state, &token, state.session_idle.num_seconds()));
     Ok(response)
@@ -149,7 +180,8 @@ pub async fn login(
 
 fn session_cookie(state: &AppState, token: &str, max_age: i64) -> HeaderValue {
     let secure = if state.secure_cookies { "; Secure" } else { "" };
-    let cookie = format!("{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}");
+    let name = session_cookie_name(state.secure_cookies);
+    let cookie = format!("{name}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}");
     HeaderValue::from_str(&cookie).expect("a cookie of hex and ASCII is a valid header")
 }
 
@@ -178,9 +210,21 @@ mod tests {
     #[test]
     fn next_accepts_local_paths_only() {
         assert_eq!(safe_next("/en/admin/amendments/15", "/en"), "/en/admin/amendments/15");
-        for hostile in
-            ["https://evil.example/", "//evil.example/x", "/\\evil.example", "evil", "", "/x\r\nSet-Cookie: a=b"]
-        {
+        for hostile in [
+            "https://evil.example/",
+            "//evil.example/x",
+            "/\\evil.example",
+            "evil",
+            "",
+            "/x\r\nSet-Cookie: a=b",
+            "/%2F%2Fevil.example",
+            "/%252F%252Fevil.example",
+            "/%5Cevil.example",
+            "/\t/evil.example",
+            "/%09/evil.example",
+            "/x%0d%0aSet-Cookie:%20a=b",
+            "%2F%2Fevil.example",
+        ] {
             assert_eq!(safe_next(hostile, "/en"), "/en/admin/", "{hostile:?}");
         }
     }

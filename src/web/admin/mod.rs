@@ -12,6 +12,7 @@ mod links;
 mod referendums;
 mod results;
 mod session;
+mod sign_in;
 mod timeline;
 mod translations;
 mod users;

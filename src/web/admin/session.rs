@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use axum::{
     extract::{FromRequestParts, OriginalUri},
-    http::{header, request::Parts},
+    http::{HeaderMap, header, request::Parts},
     response::{IntoResponse, Redirect, Response},
 };
 
@@ -21,8 +21,12 @@ use crate::{
     },
 };
 
-/// The session cookie's name.
-pub const SESSION_COOKIE: &str = "rt_session";
+/// The session cookie's name. Over https it carries the `__Host-` prefix,
+/// which browsers accept only from a secure origin, for the whole host, with
+/// no Domain: no subdomain or plain-http page can set or shadow it.
+pub fn session_cookie_name(secure: bool) -> &'static str {
+    if secure { "__Host-rt_session" } else { "rt_session" }
+}
 
 /// Where an admin request is: its language (from the prefix, else the
 /// browser) and its full path, for `next=` links.
@@ -72,6 +76,13 @@ impl Admin {
         if constant_time_eq(token.as_bytes(), self.csrf_token.as_bytes()) {
             Ok(())
         } else {
+            tracing::warn!(
+                target: "security",
+                user = %self.username,
+                client = %self.at.client_addr,
+                path = %self.at.path,
+                "refused: the form's CSRF token does not match the session"
+            );
             Err(AppError::Forbidden(Some(self.at.lang.t("error-csrf"))))
         }
     }
@@ -80,6 +91,13 @@ impl Admin {
         if self.role == Role::Admin {
             Ok(())
         } else {
+            tracing::warn!(
+                target: "security",
+                user = %self.username,
+                client = %self.at.client_addr,
+                path = %self.at.path,
+                "refused: an admin-only page or action"
+            );
             Err(AppError::Forbidden(Some(self.at.lang.t("error-admin-only"))))
         }
     }
@@ -89,15 +107,16 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
-pub fn session_token(parts: &Parts) -> Option<String> {
-    parts
-        .headers
+/// The session token from the cookie of exactly this name (a look-alike
+/// such as `x-rt_session` is not it).
+pub fn session_token(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == SESSION_COOKIE || name.ends_with(&format!("-{SESSION_COOKIE}")))
+        .find(|(cookie, _)| *cookie == name)
         .map(|(_, value)| value.to_owned())
         .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
 }
@@ -111,9 +130,11 @@ impl FromRequestParts<AppState> for Admin {
             let next = url_encode(&at.path);
             Redirect::to(&format!("{}/admin/login?next={next}", at.base)).into_response()
         };
-        let Some(token) = session_token(parts) else { return Err(login()) };
+        let Some(token) = session_token(&parts.headers, session_cookie_name(state.secure_cookies)) else {
+            return Err(login());
+        };
         let session_hash = passwords::token_hash(&token);
-        match state.storage.session_user(&session_hash, state.session_idle).await {
+        match state.storage.session_user(&session_hash, state.session_idle, state.session_lifetime).await {
             Ok(Some(user)) => {
                 Ok(Admin { role: user.role(), username: user.username, csrf_token: user.csrf_token, session_hash, at })
             }

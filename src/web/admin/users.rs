@@ -13,6 +13,7 @@ use super::{
     form::FormState,
     layout::{AdminLayout, AdminNav, FlashQuery},
     session::{Admin, param},
+    sign_in::{Checked, MAX_PASSWORD_BYTES, check_password},
 };
 use crate::{
     domain::account::{Role, Username, check_new_password},
@@ -214,12 +215,24 @@ pub async fn change_own_password(
     let lang = admin.at.lang;
     let mut form = FormState::default();
     let user = state.storage.user_by_name(&admin.username).await?.ok_or(AppError::NotFound(None))?;
-    let (current, stored) = (field("current_password"), user.password_hash.clone());
-    let matches = tokio::task::spawn_blocking(move || passwords::verify_password(&current, &stored))
-        .await
-        .map_err(AppError::internal)?;
-    if !matches {
-        form.errors.insert("current_password", lang.t("error-current-password"));
+    let current = field("current_password");
+    // Throttled like signing in: a stolen session cannot guess the password.
+    let checked = if current.len() > MAX_PASSWORD_BYTES {
+        Checked::Wrong
+    } else {
+        let hash = Some(user.password_hash.clone());
+        check_password(&state, Some(&user.username), &admin.at.client_addr, &current, hash).await?
+    };
+    match checked {
+        Checked::Right => {}
+        Checked::Wrong => {
+            tracing::warn!(target: "security", user = %admin.username, client = %admin.at.client_addr, "password change: wrong current password");
+            form.errors.insert("current_password", lang.t("error-current-password"));
+        }
+        Checked::Throttled => {
+            tracing::warn!(target: "security", user = %admin.username, client = %admin.at.client_addr, "password change throttled");
+            form.errors.insert("current_password", lang.t("login-throttled"));
+        }
     }
     let new = field("new_password");
     if check_new_password(&new).is_err() {

@@ -29,6 +29,15 @@ struct ChangesPage {
     older: Option<i64>,
     /// True on every page but the newest.
     paged: bool,
+    /// The end of the whole trail (public and internal records), anchored
+    /// beside it, for readers to keep a copy of.
+    head: Option<Head>,
+}
+
+/// The end of the audit trail, as the page shows it.
+struct Head {
+    records: usize,
+    hash: String,
 }
 
 struct PublicRecord {
@@ -63,6 +72,11 @@ pub async fn show(
         layout: Layout::new(&at, lang.t("changes-title"), lang.t("changes-description"), PublicNav::Changes, ctx.data),
         older,
         paged: before.is_some(),
+        head: state
+            .storage
+            .audit_head()
+            .await?
+            .map(|h| Head { records: usize::try_from(h.records).unwrap_or_default(), hash: h.hash }),
         records: rows
             .into_iter()
             .map(|r| PublicRecord {
