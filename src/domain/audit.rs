@@ -55,6 +55,10 @@ pub struct StoredRecord<'a> {
     pub hash: &'a str,
 }
 
+/// The entity type of audit records about accounts: not content, shown to
+/// admins only.
+pub const USER_ENTITY: &str = "user";
+
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ChainError {
     #[error("audit record {id}: its content does not match its hash (altered)")]

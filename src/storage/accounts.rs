@@ -107,7 +107,7 @@ impl Storage {
             .await?;
         let change = Change {
             action: "user.create",
-            entity_type: "user",
+            entity_type: crate::domain::audit::USER_ENTITY,
             entity_id: username.as_str().to_owned(),
             before: None,
             after: Some(json!({ "username": username.as_str(), "role": role.as_str() })),
@@ -144,7 +144,7 @@ impl Storage {
         .await?;
         let change = Change {
             action: "user.set_password",
-            entity_type: "user",
+            entity_type: crate::domain::audit::USER_ENTITY,
             entity_id: username.to_owned(),
             before: None,
             after: Some(json!({ "password": "changed", "other_sessions": "ended" })),
@@ -178,7 +178,7 @@ impl Storage {
         }
         let change = Change {
             action: if disabled { "user.disable" } else { "user.enable" },
-            entity_type: "user",
+            entity_type: crate::domain::audit::USER_ENTITY,
             entity_id: username.to_owned(),
             before: Some(json!({ "disabled": was })),
             after: Some(json!({ "disabled": disabled })),

@@ -71,8 +71,11 @@ pub struct HitTarget {
 
 impl Storage {
     /// Titles and addresses of search hits, in one query per kind.
+    /// Only what belongs to `referendum_id` (the one on show, which is
+    /// published) is returned: a hit in a draft is never a result.
     pub async fn hit_targets(
         &self,
+        referendum_id: i64,
         amendments: &[i64],
         statements: &[i64],
         events: &[i64],
@@ -83,17 +86,22 @@ impl Storage {
         };
         // The ids are integers from our own index, formatted by us: no user text reaches the SQL.
         let sql = format!(
-            "select 'amendment' as kind, id, article as key, cast(null as text) as anchor, title from amendments where id in ({}) \
+            "select 'amendment' as kind, id, article as key, cast(null as text) as anchor, title from amendments \
+               where id in ({}) and referendum_id = $1 \
              union all select 'statement', st.id, an.slug, st.slug, an.title from statements st \
-               join announcements an on an.id = st.announcement_id where st.id in ({}) \
-             union all select 'timeline_event', id, key, cast(null as text), title from timeline_events where id in ({}) \
+               join announcements an on an.id = st.announcement_id where st.id in ({}) and an.referendum_id = $1 \
+             union all select 'timeline_event', id, key, cast(null as text), title from timeline_events \
+               where id in ({}) and referendum_id = $1 \
              union all select 'status_event', e.id, a.article, cast(e.id as text), a.title from status_events e \
-               join amendments a on a.id = e.amendment_id where e.id in ({})",
+               join amendments a on a.id = e.amendment_id where e.id in ({}) and a.referendum_id = $1",
             list(amendments),
             list(statements),
             list(events),
             list(status_events)
         );
-        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(&sql).fetch_all(pool).await?))
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(&sql)
+            .bind(referendum_id)
+            .fetch_all(pool)
+            .await?))
     }
 }

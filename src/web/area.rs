@@ -25,3 +25,10 @@ impl Area {
         matches!(self, Area::Public | Area::Api | Area::Service)
     }
 }
+
+/// What the request context learns of a request's route before routing.
+#[derive(Debug, Clone, Copy)]
+pub struct RouteKnowledge {
+    pub area: Area,
+    pub query: Option<&'static [&'static str]>,
+}

@@ -8,9 +8,9 @@ use std::net::{IpAddr, SocketAddr};
 
 use axum::{
     extract::{ConnectInfo, FromRequestParts, Request, State},
-    http::{HeaderMap, header, request::Parts},
+    http::{HeaderMap, Method, header, request::Parts},
     middleware::Next,
-    response::Response,
+    response::{IntoResponse, Redirect, Response},
 };
 use chrono::NaiveDate;
 
@@ -40,6 +40,9 @@ pub struct RequestContext {
     /// The site's address for absolute links: the configured public URL, or
     /// the Host the request came to.
     pub origin: String,
+    /// Where a page asked for with query parameters it does not read is:
+    /// the same path with only those it reads.
+    pub canonical: Option<String>,
 }
 
 impl RequestContext {
@@ -51,12 +54,14 @@ impl RequestContext {
             Lang::negotiate(header, state.default_lang)
         });
         let today = chrono::Utc::now().date_naive();
+        let known = state.areas.at(path).ok().map(|found| *found.value);
         Self {
             lang,
             lang_in_path: prefix.is_some(),
             client_addr: client_addr(parts, state.trust_forwarded_for),
             as_of: as_of::parse(query_value(parts.uri.query(), "as_of"), today),
-            area: state.areas.at(path).map_or(Area::Public, |found| *found.value),
+            area: known.map_or(Area::Public, |k| k.area),
+            canonical: known.and_then(|k| k.query).and_then(|reads| canonical(&parts.uri, reads)),
             origin: origin(&parts.headers, state.public_url.as_deref()),
         }
     }
@@ -71,6 +76,13 @@ impl RequestContext {
 pub async fn attach(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let (mut parts, body) = request.into_parts();
     let context = RequestContext::of(&parts, &state);
+    if let Some(location) = context.canonical.as_deref()
+        && (parts.method == Method::GET || parts.method == Method::HEAD)
+    {
+        // Invented parameters would make every request a new page to
+        // render: send the visitor to the page they mean instead.
+        return Redirect::permanent(location).into_response();
+    }
     parts.extensions.insert(context);
     next.run(Request::from_parts(parts, body)).await
 }
@@ -90,6 +102,7 @@ impl<S: Send + Sync> FromRequestParts<S> for RequestContext {
                 as_of: Ok(None),
                 area: Area::Public,
                 origin: "http://localhost".to_owned(),
+                canonical: None,
             }
         }))
     }
@@ -120,6 +133,20 @@ fn origin(headers: &HeaderMap, public_url: Option<&str>) -> String {
         .and_then(|v| v.to_str().ok())
         .filter(|h| h.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']')));
     format!("http://{}", host.unwrap_or("localhost"))
+}
+
+/// The address without the query parameters the page does not read, when
+/// it has any (names compared undecoded: a page's names are plain ASCII).
+fn canonical(uri: &axum::http::Uri, reads: &[&str]) -> Option<String> {
+    let query = uri.query()?;
+    let name = |pair: &str| pair.split_once('=').map_or(pair, |(name, _)| name).to_owned();
+    let pairs: Vec<&str> = query.split('&').filter(|pair| !pair.is_empty()).collect();
+    if pairs.iter().all(|pair| reads.contains(&name(pair).as_str())) {
+        return None;
+    }
+    let kept: Vec<&str> = pairs.into_iter().filter(|pair| reads.contains(&name(pair).as_str())).collect();
+    let path = uri.path();
+    Some(if kept.is_empty() { path.to_owned() } else { format!("{path}?{}", kept.join("&")) })
 }
 
 /// The first value of a query parameter, undecoded (dates need no decoding;

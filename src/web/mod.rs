@@ -34,7 +34,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 pub use state::{AppState, MAX_BODY_BYTES};
 
 use crate::storage::Storage;
-use area::Area;
+use area::RouteKnowledge;
 use routes::{Route, RouteInfo};
 
 /// Public routes that other sites may read from their pages (CORS).
@@ -57,11 +57,11 @@ pub fn app_state(storage: Storage, config: &crate::config::Config) -> AppState {
     AppState::new(storage, config, route_areas())
 }
 
-fn route_areas() -> matchit::Router<Area> {
+fn route_areas() -> matchit::Router<RouteKnowledge> {
     let mut areas = matchit::Router::new();
     for route in route_table() {
         // The table's patterns are the router's, which axum accepted.
-        let _ = areas.insert(route.path, route.area);
+        let _ = areas.insert(route.path, RouteKnowledge { area: route.area, query: route.query });
     }
     areas
 }

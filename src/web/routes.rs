@@ -24,6 +24,10 @@ pub struct RouteInfo {
     pub path: String,
     pub verbs: Vec<Verb>,
     pub area: Area,
+    /// The query parameters a page reads. A request with any other is sent
+    /// (301) to the same page without it, so invented parameters cannot
+    /// force a render each; None: the route checks its own (API, forms).
+    pub query: Option<&'static [&'static str]>,
 }
 
 impl RouteInfo {
@@ -40,7 +44,18 @@ pub struct Route {
 
 impl Route {
     fn new(path: impl Into<String>, verbs: Vec<Verb>, area: Area, handler: MethodRouter<AppState>) -> Self {
-        Self { info: RouteInfo { path: path.into(), verbs, area }, handler }
+        Self { info: RouteInfo { path: path.into(), verbs, area, query: None }, handler }
+    }
+
+    /// A public page that reads these query parameters (and `as_of`).
+    pub fn page<H, T>(path: impl Into<String>, reads: &'static [&'static str], handler: H) -> Self
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        let mut route = Self::get(Area::Public, path, handler);
+        route.info.query = Some(reads);
+        route
     }
 
     pub fn get<H, T>(area: Area, path: impl Into<String>, handler: H) -> Self
@@ -72,7 +87,7 @@ impl Route {
     /// A route the table only describes, because another router serves it
     /// (the API's, generated with its OpenAPI document).
     pub fn described(area: Area, path: impl Into<String>, verbs: Vec<Verb>) -> RouteInfo {
-        RouteInfo { path: path.into(), verbs, area }
+        RouteInfo { path: path.into(), verbs, area, query: None }
     }
 }
 

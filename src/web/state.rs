@@ -2,7 +2,7 @@
 
 use crate::{i18n::Lang, storage::Storage};
 
-use super::{area::Area, page_cache, rate_limiter::RateLimiter};
+use super::{area::RouteKnowledge, page_cache, rate_limiter::RateLimiter};
 
 /// What every handler shares; cloned per middleware and request, so it is
 /// one reference-counted pointer (the profile showed copying the fields).
@@ -36,13 +36,13 @@ pub struct Shared {
     /// The route table's patterns with their areas, so that the request
     /// context knows a request's area before routing (the same matcher axum
     /// routes with).
-    pub areas: matchit::Router<Area>,
+    pub areas: matchit::Router<RouteKnowledge>,
 }
 
 impl AppState {
     /// `areas` is the route table's patterns with their areas, from
     /// `web::app_state`, which knows the table.
-    pub fn new(storage: Storage, config: &crate::config::Config, areas: matchit::Router<Area>) -> Self {
+    pub fn new(storage: Storage, config: &crate::config::Config, areas: matchit::Router<RouteKnowledge>) -> Self {
         Self(std::sync::Arc::new(Shared {
             storage,
             default_lang: config.default_lang,

@@ -283,3 +283,140 @@ async fn a_password_change_is_throttled_like_a_sign_in() {
     }
     assert_eq!(statuses.iter().filter(|t| **t).count(), 2, "after five wrong answers, refused unchecked: {statuses:?}");
 }
+
+/// Every public GET route of the route table, filled in for the seeded
+/// reform and for the draft's own article and slug.
+fn public_paths() -> Vec<String> {
+    use referendum_tracker::web::{area::Area, route_table, routes::Verb};
+    let mut paths = Vec::new();
+    for route in route_table() {
+        if route.area == Area::Admin || !route.verbs.contains(&Verb::Get) {
+            continue;
+        }
+        let langs: &[&str] = if route.path.contains("{lang}") { &["en", "ru", "kk"] } else { &["en"] };
+        let values: Vec<Vec<(&str, &str)>> = vec![
+            vec![("{article}", "1"), ("{slug}", "secret-reform"), ("{file}", "")],
+            vec![("{article}", "15"), ("{slug}", "2022-04-29-assembly-of-the-people"), ("{file}", "")],
+        ];
+        for lang in langs {
+            for set in &values {
+                let mut path = route.path.replace("{lang}", lang);
+                for (name, value) in set {
+                    path = path.replace(name, value);
+                }
+                if path.contains("{file}") {
+                    for file in ["amendments", "status-history", "statements", "motivations", "timeline", "results"] {
+                        for ext in ["csv", "json"] {
+                            paths.push(path.replace("{file}", &format!("{file}.{ext}")));
+                        }
+                    }
+                } else {
+                    paths.push(path);
+                }
+            }
+        }
+    }
+    paths.sort();
+    paths.dedup();
+    paths
+}
+
+#[tokio::test]
+async fn nothing_of_an_unpublished_referendum_appears_on_any_public_route_or_in_the_export() {
+    let app = TestApp::builder().with_admin().spawn().await;
+    let admin = app.admin();
+    let csrf = admin.csrf().await;
+    let secret = "Quuxfrobnicate";
+    let form = [
+        ("csrf_token", csrf.as_str()),
+        ("slug", "secret-reform"),
+        ("title", &format!("{secret} title")),
+        ("summary", &format!("{secret} summary")),
+        ("question", &format!("{secret} question?")),
+        ("thresholds", "More than half."),
+        ("proposed_on", "2026-01-10"),
+        ("vote_on", ""),
+        ("source_url", "https://www.akorda.kz/en/secret"),
+        ("amendments", &format!("1 | {secret} change | {secret} amendment summary.")),
+    ];
+    let form: Vec<(&str, &str)> = form.to_vec();
+    assert_eq!(admin.post_form("/en/admin/referendums", &form).await.status(), 303);
+    assert!(admin.page("/en/admin/referendums").await.contains(secret), "the admin sees the draft");
+
+    let mut paths = public_paths();
+    paths.extend(
+        ["/en/search?q=Quuxfrobnicate", "/ru/search?q=quuxfrobnicate", "/en/search?q=Quuxfrobnicate+change"]
+            .map(String::from),
+    );
+    assert!(paths.len() > 60, "{}", paths.len());
+    for path in &paths {
+        let response = app.anonymous().get(path).await;
+        let status = response.status().as_u16();
+        let body = response.text().await.unwrap();
+        if path.contains("/search?") {
+            // The page repeats what was asked; what matters is that nothing is found.
+            assert_eq!(crate::helpers::search_result_links(&body), Vec::<String>::new(), "{path} finds the draft");
+            let text = Page::parse(&body).text_without("form, title, h1");
+            assert_eq!(text.to_lowercase().matches(&secret.to_lowercase()).count(), 0, "{path}: {text}");
+        } else {
+            assert!(!body.to_lowercase().contains(&secret.to_lowercase()), "{path} ({status}) shows the draft");
+        }
+    }
+    let export = tempfile::tempdir().unwrap();
+    let output = app.db().cli(&["export-static", export.path().to_str().unwrap()]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let mut files = 0;
+    let mut stack = vec![export.path().to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                files += 1;
+                let text = String::from_utf8_lossy(&std::fs::read(&path).unwrap()).to_lowercase();
+                assert!(!text.contains(&secret.to_lowercase()), "{} holds the draft", path.display());
+            }
+        }
+    }
+    assert!(files > 50, "{files} exported files");
+}
+
+#[tokio::test]
+async fn editors_see_neither_addresses_nor_account_records_in_the_audit_trail() {
+    let app = TestApp::builder().with_editor().with_admin().spawn().await;
+    let csrf = app.admin().csrf().await;
+    let form = [
+        ("csrf_token", csrf.as_str()),
+        ("username", "second"),
+        ("password", "a long enough password"),
+        ("role", "editor"),
+    ];
+    assert_eq!(app.admin().post_form("/en/admin/users", &form).await.status(), 303);
+    assert_eq!(app.editor().post_status("42", crate::helpers::StatusForm::valid()).await.status(), 303);
+
+    let for_admin = Page::parse(&app.admin().page("/en/admin/audit").await).text();
+    assert!(for_admin.contains("user second") && for_admin.contains("127.0.0.1"), "admins see both");
+    let for_editor = Page::parse(&app.editor().page("/en/admin/audit").await).text();
+    assert!(for_editor.contains("amendment 42"), "editors see content changes");
+    assert!(!for_editor.contains("user second"), "but not who was given an account");
+    assert!(!for_editor.contains("127.0.0.1"), "nor anyone's address");
+}
+
+#[tokio::test]
+async fn invented_query_parameters_lead_to_the_page_without_them_and_never_to_a_render() {
+    let app = TestApp::spawn().await;
+    for (asked, canonical) in [
+        ("/en/amendments?status=in_force&cachebuster=123", "/en/amendments?status=in_force"),
+        ("/en/timeline?x=1&y=2", "/en/timeline"),
+        ("/ru/amendments/15?utm_source=mail&as_of=2022-06-09", "/ru/amendments/15?as_of=2022-06-09"),
+        ("/kk/search?q=senate&page=2", "/kk/search?q=senate"),
+    ] {
+        let response = app.get(asked).await;
+        assert_eq!(response.status(), 308, "{asked}: a permanent redirect");
+        assert_eq!(response.headers()["location"], canonical, "{asked}");
+        assert_eq!(app.get(canonical).await.status(), 200, "{canonical}");
+    }
+    // The pages a visitor reaches by following links keep working as they are.
+    assert_eq!(app.get("/en/results?stage=final&sort=name&dir=desc").await.status(), 200);
+}

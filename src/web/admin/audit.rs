@@ -13,7 +13,7 @@ use super::{
     session::Admin,
 };
 use crate::{
-    domain::input,
+    domain::{account::Role, audit, input},
     storage::audit::{AuditFilter, AuditRow},
     web::error::AppError,
     web::{paging, render::render, state::AppState, view::TimestampView},
@@ -62,12 +62,13 @@ pub struct Record {
 }
 
 impl Record {
-    pub fn new(row: AuditRow, lang: crate::i18n::Lang) -> Self {
+    /// `for_admin`: only admins see the addresses people worked from.
+    pub fn new(row: AuditRow, lang: crate::i18n::Lang, for_admin: bool) -> Self {
         Self {
             id: row.id,
             at: TimestampView::new(row.recorded_at, lang),
             actor: row.actor,
-            client_addr: row.client_addr.unwrap_or_default(),
+            client_addr: if for_admin { row.client_addr.unwrap_or_default() } else { String::new() },
             action: row.action,
             entity: format!("{} {}", row.entity_type, row.entity_id),
             before: row.before_json.unwrap_or_default(),
@@ -106,6 +107,12 @@ pub async fn list(
         before_id: before,
     };
     let mut rows = state.storage.audit_records(&filter, PER_PAGE as i64 + 1).await?;
+    // User management is the admins' business: editors see that the chain
+    // holds, not who was given which account.
+    let for_admin = admin.role == Role::Admin;
+    if !for_admin {
+        rows.retain(|r| r.entity_type != audit::USER_ENTITY);
+    }
     let filters: String =
         [("actor", &query.actor), ("entity", &query.entity), ("from", &query.from), ("until", &query.until)]
             .into_iter()
@@ -117,7 +124,7 @@ pub async fn list(
     let chain = state.storage.verify_audit_chain().await?;
     let page = AuditPage {
         layout: AdminLayout::new(&admin, lang.t("admin-audit"), AdminNav::Audit, None),
-        records: rows.into_iter().map(|r| Record::new(r, lang)).collect(),
+        records: rows.into_iter().map(|r| Record::new(r, lang, for_admin)).collect(),
         actor: clean(&query.actor).unwrap_or_default(),
         entity: clean(&query.entity).unwrap_or_default(),
         from: clean(&query.from).unwrap_or_default(),

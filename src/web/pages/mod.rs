@@ -18,16 +18,16 @@ use super::{area::Area, routes::Route};
 pub fn routes() -> Vec<Route> {
     vec![
         Route::get(Area::Public, "/{lang}", page_context::language_root),
-        Route::get(Area::Public, "/{lang}/", overview::show),
-        Route::get(Area::Public, "/{lang}/amendments", amendments::list),
-        Route::get(Area::Public, "/{lang}/amendments/{article}", amendments::show),
-        Route::get(Area::Public, "/{lang}/announcements", announcement::list),
-        Route::get(Area::Public, "/{lang}/announcements/{slug}", announcement::show),
-        Route::get(Area::Public, "/{lang}/timeline", timeline::show),
-        Route::get(Area::Public, "/{lang}/council", council::show),
-        Route::get(Area::Public, "/{lang}/changes", changes::show),
-        Route::get(Area::Public, "/{lang}/results", results::show),
-        Route::get(Area::Public, "/{lang}/data", open_data::show),
-        Route::get(Area::Public, "/{lang}/search", search::show),
+        Route::page("/{lang}/", &["as_of"], overview::show),
+        Route::page("/{lang}/amendments", &["as_of", "status", "theme"], amendments::list),
+        Route::page("/{lang}/amendments/{article}", &["as_of"], amendments::show),
+        Route::page("/{lang}/announcements", &["as_of"], announcement::list),
+        Route::page("/{lang}/announcements/{slug}", &["as_of"], announcement::show),
+        Route::page("/{lang}/timeline", &["as_of"], timeline::show),
+        Route::page("/{lang}/council", &["as_of"], council::show),
+        Route::page("/{lang}/changes", &["as_of", "before"], changes::show),
+        Route::page("/{lang}/results", &["as_of", "stage", "sort", "dir"], results::show),
+        Route::page("/{lang}/data", &["as_of"], open_data::show),
+        Route::page("/{lang}/search", &["as_of", "q"], search::show),
     ]
 }

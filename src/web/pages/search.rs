@@ -76,7 +76,7 @@ pub async fn show(
     let text: String = query.q.unwrap_or_default().chars().take(200).collect();
     let storage = &state.storage;
     let ctx = Context::load(storage, &at).await?;
-    let hits = storage.search(&text, 60).await?;
+    let hits = storage.search(&text, 200).await?;
     // One result per target, at its best rank.
     let mut seen: Vec<(ContentKind, i64)> = Vec::new();
     let hits: Vec<_> = hits
@@ -92,6 +92,7 @@ pub async fn show(
     let ids = |kind: ContentKind| hits.iter().filter(|h| h.kind == kind).map(|h| h.ref_id).collect::<Vec<_>>();
     let targets = storage
         .hit_targets(
+            ctx.referendum.id,
             &ids(ContentKind::Amendment),
             &ids(ContentKind::Statement),
             &ids(ContentKind::TimelineEvent),
@@ -132,6 +133,9 @@ pub async fn show(
             };
             Some(ResultView { href, title, kind, lang: hit.lang.clone(), parts: snippet_parts(&hit.snippet) })
         })
+        // Hits outside the referendum on show were fetched too (the index
+        // spans them all) and dropped above; the page shows the best sixty.
+        .take(60)
         .collect();
     let page = SearchPage {
         layout: Layout::new(&at, lang.t("search-title"), lang.t("search-description"), PublicNav::Search, ctx.data),
