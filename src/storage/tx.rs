@@ -45,17 +45,7 @@ const BOOKKEEPING_LOCK_KEY: i64 = 0x6c6f_6769_6e73; // "logins"
 
 impl Bookkeeping {
     pub(super) async fn begin(db: &Db, lock_timeout: std::time::Duration) -> Result<Self, StorageError> {
-        Ok(Bookkeeping(match db {
-            Db::Sqlite(pool) => Tx::Sqlite(pool.begin_with("begin immediate").await?),
-            Db::Postgres(pool) => {
-                let mut tx = pool.begin().await?;
-                sqlx::query(&format!("set local lock_timeout = {}", lock_timeout.as_millis()))
-                    .execute(&mut *tx)
-                    .await?;
-                sqlx::query("select pg_advisory_xact_lock($1)").bind(BOOKKEEPING_LOCK_KEY).execute(&mut *tx).await?;
-                Tx::Postgres(tx)
-            }
-        }))
+        Ok(Bookkeeping(Tx::begin_locked(db, BOOKKEEPING_LOCK_KEY, lock_timeout).await?))
     }
 
     pub(super) async fn commit(self) -> Result<(), StorageError> {
@@ -222,6 +212,12 @@ impl Tx {
     /// Begins a write transaction that holds the database's write lock, so
     /// concurrent admin requests queue instead of failing.
     async fn begin(db: &Db, lock_timeout: std::time::Duration) -> Result<Self, StorageError> {
+        Self::begin_locked(db, WRITE_LOCK_KEY, lock_timeout).await
+    }
+
+    /// A transaction holding a lock for at most `lock_timeout`: SQLite's one
+    /// write lock, or the PostgreSQL advisory lock `key`.
+    async fn begin_locked(db: &Db, key: i64, lock_timeout: std::time::Duration) -> Result<Self, StorageError> {
         Ok(match db {
             // The connection's busy timeout bounds the wait for the lock.
             Db::Sqlite(pool) => Tx::Sqlite(pool.begin_with("begin immediate").await?),
@@ -232,7 +228,7 @@ impl Tx {
                 sqlx::query(&format!("set local lock_timeout = {}", lock_timeout.as_millis()))
                     .execute(&mut *tx)
                     .await?;
-                sqlx::query("select pg_advisory_xact_lock($1)").bind(WRITE_LOCK_KEY).execute(&mut *tx).await?;
+                sqlx::query("select pg_advisory_xact_lock($1)").bind(key).execute(&mut *tx).await?;
                 Tx::Postgres(tx)
             }
         })

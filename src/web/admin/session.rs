@@ -76,14 +76,7 @@ impl Admin {
         if constant_time_eq(token.as_bytes(), self.csrf_token.as_bytes()) {
             Ok(())
         } else {
-            tracing::warn!(
-                target: "security",
-                user = %self.username,
-                client = %self.at.client_addr,
-                path = %self.at.path,
-                "refused: the form's CSRF token does not match the session"
-            );
-            Err(AppError::Forbidden(Some(self.at.lang.t("error-csrf"))))
+            Err(self.refused("the form's CSRF token does not match the session", "error-csrf"))
         }
     }
 
@@ -91,15 +84,20 @@ impl Admin {
         if self.role == Role::Admin {
             Ok(())
         } else {
-            tracing::warn!(
-                target: "security",
-                user = %self.username,
-                client = %self.at.client_addr,
-                path = %self.at.path,
-                "refused: an admin-only page or action"
-            );
-            Err(AppError::Forbidden(Some(self.at.lang.t("error-admin-only"))))
+            Err(self.refused("an admin-only page or action", "error-admin-only"))
         }
+    }
+
+    /// A 403 with its message, logged as a security event.
+    fn refused(&self, why: &str, message_key: &str) -> AppError {
+        tracing::warn!(
+            target: "security",
+            user = %self.username,
+            client = %self.at.client_addr,
+            path = %self.at.path,
+            "refused: {why}"
+        );
+        AppError::Forbidden(Some(self.at.lang.t(message_key)))
     }
 }
 
