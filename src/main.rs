@@ -13,9 +13,13 @@ fn main() -> ExitCode {
     let args = Cli::parse();
     tracing_subscriber::fmt()
         .with_env_filter(
+            // Security events have their own target (`security`), which a
+            // filter by crate would leave out.
             tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| "referendum_tracker=info,tower_http=warn".into()),
+                .unwrap_or_else(|_| "referendum_tracker=info,security=info,tower_http=warn".into()),
         )
+        // Colour codes only for a person at a terminal, never in a log file.
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .with_writer(std::io::stderr)
         .init();
     let runtime = match tokio::runtime::Runtime::new() {

@@ -18,10 +18,7 @@ where
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
         let lang = super::context::of_request(&request).map_or(Lang::Kk, |context| context.lang);
         let (parts, body) = request.into_parts();
-        let bytes = match axum::body::to_bytes(body, super::state::MAX_BODY_BYTES).await {
-            Ok(bytes) => bytes,
-            Err(_) => return Err(AppError::TooLarge),
-        };
+        let bytes = super::body::read_bounded(body).await.map_err(|_| AppError::TooLarge)?;
         // A NUL character is never text anyone typed, and PostgreSQL refuses it.
         if bytes.windows(3).any(|w| w.eq_ignore_ascii_case(b"%00")) || bytes.contains(&0) {
             return Err(AppError::BadRequest(lang.t("error-bad-form")));

@@ -41,7 +41,14 @@ pub async fn same_origin_writes(request: Request, next: axum::middleware::Next) 
         (None, _) => false,
     };
     if cross_site || foreign_origin {
-        tracing::warn!(method = %request.method(), path = %request.uri().path(), "cross-site write refused");
+        let client = context::of_request(&request).map_or_else(|| "unknown".to_owned(), |c| c.client_label());
+        tracing::warn!(
+            target: "security",
+            %client,
+            method = %request.method(),
+            path = %request.uri().path(),
+            "refused: a cross-site write"
+        );
         return AppError::Forbidden(None).into_response();
     }
     next.run(request).await

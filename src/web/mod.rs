@@ -6,6 +6,7 @@ mod admin;
 pub mod api;
 pub mod area;
 mod assets;
+mod body;
 mod caching;
 pub mod context;
 pub mod data;
@@ -87,9 +88,11 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn_with_state(state.clone(), limits::rate_limit))
         // A request that runs too long is answered 408, and its work dropped.
         .layer(tower_http::timeout::TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, request_timeout))
-        // Bodies over the limit are refused (413) while they are read.
+        // Bodies over the limit are refused (413), declared ones before any
+        // handler runs; the rest of the body is drained so the client reads
+        // the answer.
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
-        .layer(tower_http::limit::RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .layer(axum::middleware::from_fn(body::limit))
         // A NUL in the path or query is never a real address (400).
         .layer(axum::middleware::from_fn(middleware::refuse_nul))
         // Every error answer gets its page, in the request's language.

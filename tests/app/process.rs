@@ -17,12 +17,34 @@ fn binary() -> String {
 
 /// Starts the server on a free port; returns the process and its address.
 fn start(db: &TestDb) -> (Child, String) {
-    let mut child = Command::new(binary())
+    let mut command = Command::new(binary());
+    command.env("RUST_LOG", "warn").stderr(Stdio::null());
+    started(db, command)
+}
+
+/// Starts the server with its default log settings; what it logs collects
+/// in the returned string.
+fn start_logging(db: &TestDb) -> (Child, String, Arc<Mutex<String>>) {
+    let mut command = Command::new(binary());
+    command.env_remove("RUST_LOG").stderr(Stdio::piped());
+    let (mut child, base) = started(db, command);
+    let log = Arc::new(Mutex::new(String::new()));
+    let (stderr, collected) = (child.stderr.take().unwrap(), log.clone());
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            let mut log = collected.lock().unwrap();
+            log.push_str(&line);
+            log.push('\n');
+        }
+    });
+    (child, base, log)
+}
+
+fn started(db: &TestDb, mut command: Command) -> (Child, String) {
+    let mut child = command
         .args(["--bind", "127.0.0.1:0"])
         .env("DATABASE_URL", &db.url)
-        .env("RUST_LOG", "warn")
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
         .spawn()
         .expect("server starts");
     let stdout = child.stdout.take().unwrap();
@@ -177,4 +199,119 @@ async fn sigterm_under_load_fails_no_accepted_request_and_exits_cleanly() {
     assert!(failed.is_empty(), "failed in-flight requests: {failed:?}");
     assert!(*unaccepted.lock().unwrap() <= workers, "each worker stops at its first unaccepted request");
     println!("sigterm test: {served} served, 0 failed in flight");
+}
+
+fn no_redirects() -> reqwest::Client {
+    reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).cookie_store(true).build().unwrap()
+}
+
+#[tokio::test]
+async fn security_events_are_logged_with_user_and_address_and_never_a_secret() {
+    let db = TestDb::fresh().await;
+    db.create_user("editor", "editor").await;
+    let (mut child, base, log) = start_logging(&db);
+    let client = no_redirects();
+    let login = |password: &'static str| [("username", "editor"), ("password", password), ("next", "/en/admin/")];
+    let wrong = "wrong secret Zq9-unique";
+    let response = client.post(format!("{base}/en/admin/login")).form(&login(wrong)).send().await.unwrap();
+    assert_eq!(response.status(), 401);
+    let response = client.post(format!("{base}/en/admin/login")).form(&login(PASSWORD)).send().await.unwrap();
+    assert_eq!(response.status(), 303);
+    let session = response.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_owned();
+    let session_value = session.split_once('=').unwrap().1.to_owned();
+    let users = client.get(format!("{base}/en/admin/users")).send().await.unwrap();
+    assert_eq!(users.status(), 403, "an editor is refused an admin-only page");
+    let page = client.get(format!("{base}/en/admin/amendments/42")).send().await.unwrap().text().await.unwrap();
+    let csrf = form_tokens_in(&page).0.expect("the form carries a token");
+    let cross_site = client
+        .post(format!("{base}/en/admin/amendments/42/status"))
+        .header("origin", "https://evil.example")
+        .form(&[("csrf_token", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cross_site.status(), 403);
+    let forged = client
+        .post(format!("{base}/en/admin/amendments/42/status"))
+        .form(&[("csrf_token", "forged")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), 403);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    child.kill().unwrap();
+    child.wait().unwrap();
+
+    let log = log.lock().unwrap().clone();
+    let line = |needle: &str| {
+        log.lines()
+            .find(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("no line with {needle:?} in:\n{log}"))
+            .to_owned()
+    };
+    for event in
+        ["sign-in failed", "signed in", "refused: an admin-only page", "refused: a cross-site write", "CSRF token"]
+    {
+        let line = line(event);
+        assert!(line.contains("client=127.0.0.1"), "{line}");
+        assert!(line.contains("security"), "under the security target: {line}");
+        if event != "refused: a cross-site write" {
+            assert!(line.contains("user=editor"), "{line}");
+        }
+    }
+    assert!(!log.contains('\u{1b}'), "plain text, no colour codes, when the log is not a terminal");
+    for secret in [wrong, PASSWORD, session_value.as_str(), csrf.as_str()] {
+        assert!(!log.contains(secret), "a secret in the log: {secret:?}");
+    }
+}
+
+/// The peak resident memory of a process, in KiB.
+fn peak_memory_kib(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+    let line = status.lines().find(|l| l.starts_with("VmHWM:")).unwrap();
+    line.split_whitespace().nth(1).unwrap().parse().unwrap()
+}
+
+#[tokio::test]
+async fn parallel_sign_ins_keep_memory_flat() {
+    let db = TestDb::fresh().await;
+    db.create_user("editor", "editor").await;
+    // Each sign-in from its own address, so that only the hashing bound,
+    // not the per-address throttle, stands between them and the server.
+    let mut command = Command::new(binary());
+    command.env("RUST_LOG", "warn").env("TRUST_FORWARDED_FOR", "true").stderr(Stdio::null());
+    let (mut child, base) = started(&db, command);
+    // One sign-in first, so the peak includes what a single hash needs.
+    let form = [("username", "editor"), ("password", PASSWORD), ("next", "/en/admin/")];
+    let first = no_redirects().post(format!("{base}/en/admin/login")).form(&form).send().await.unwrap();
+    assert_eq!(first.status(), 303);
+    let before = peak_memory_kib(child.id());
+    let mut sign_ins = tokio::task::JoinSet::new();
+    for n in 0..40 {
+        let base = base.clone();
+        sign_ins.spawn(async move {
+            // Unknown accounts cost the same hashing as known ones, and no
+            // per-account limit stops them.
+            let user = format!("nobody-{n}");
+            let form = [("username", user.as_str()), ("password", "a guess"), ("next", "/en/admin/")];
+            let response = no_redirects()
+                .post(format!("{base}/en/admin/login"))
+                .header("x-forwarded-for", format!("198.51.100.{n}"))
+                .form(&form)
+                .send()
+                .await
+                .unwrap();
+            response.status().as_u16()
+        });
+    }
+    let statuses = sign_ins.join_all().await;
+    let after = peak_memory_kib(child.id());
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(statuses.iter().all(|s| *s == 401 || *s == 503), "checked, or asked to retry: {statuses:?}");
+    assert!(statuses.iter().filter(|s| **s == 401).count() >= 4, "{statuses:?}");
+    // Each password check needs 19 MiB; forty at once would need 760 MiB.
+    let grown_mib = after.saturating_sub(before) / 1024;
+    assert!(grown_mib < 100, "peak memory grew by {grown_mib} MiB under 40 parallel sign-ins");
+    println!("parallel sign-ins: peak memory grew by {grown_mib} MiB; statuses {statuses:?}");
 }

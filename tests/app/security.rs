@@ -420,3 +420,47 @@ async fn invented_query_parameters_lead_to_the_page_without_them_and_never_to_a_
     // The pages a visitor reaches by following links keep working as they are.
     assert_eq!(app.get("/en/results?stage=final&sort=name&dir=desc").await.status(), 200);
 }
+
+/// Sends a request over a raw connection, all of its body, and reads the
+/// whole answer (the server closes the connection after a 413).
+async fn send_raw(base: &str, head: &str, body: &[u8], chunked: bool) -> std::io::Result<String> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let address = base.trim_start_matches("http://");
+    let mut stream = tokio::net::TcpStream::connect(address).await?;
+    stream.write_all(head.as_bytes()).await?;
+    if chunked {
+        for chunk in body.chunks(64 * 1024) {
+            stream.write_all(format!("{:x}\r\n", chunk.len()).as_bytes()).await?;
+            stream.write_all(chunk).await?;
+            stream.write_all(b"\r\n").await?;
+        }
+        stream.write_all(b"0\r\n\r\n").await?;
+    } else {
+        stream.write_all(body).await?;
+    }
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer).await?;
+    Ok(String::from_utf8_lossy(&answer).into_owned())
+}
+
+#[tokio::test]
+async fn an_oversize_body_always_gets_its_413_page_and_never_a_reset() {
+    let app = TestApp::spawn().await;
+    let host = app.base.trim_start_matches("http://").to_owned();
+    for (size, chunked, times) in [(3 << 20, false, 6), (9 << 20, false, 2), (3 << 20, true, 4)] {
+        let body = vec![b'x'; size];
+        let length = if chunked { "transfer-encoding: chunked".to_owned() } else { format!("content-length: {size}") };
+        let head = format!(
+            "POST /en/admin/login HTTP/1.1\r\nhost: {host}\r\ncontent-type: application/x-www-form-urlencoded\r\n{length}\r\n\r\n"
+        );
+        for attempt in 0..times {
+            let answer = send_raw(&app.base, &head, &body, chunked).await.unwrap_or_else(|e| {
+                panic!("{size} bytes (chunked: {chunked}), attempt {attempt}: the connection failed: {e}")
+            });
+            assert!(answer.starts_with("HTTP/1.1 413"), "{}", &answer[..answer.len().min(200)]);
+            assert!(answer.to_ascii_lowercase().contains("connection: close"));
+            assert!(answer.contains("larger than the tracker accepts"), "the page, not just a status");
+        }
+    }
+    assert_eq!(app.get("/en/").await.status(), 200, "and the server goes on serving");
+}

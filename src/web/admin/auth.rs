@@ -2,7 +2,6 @@
 
 use askama::Template;
 use axum::{
-    Form,
     extract::{Query, State},
     http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{Html, IntoResponse, Redirect, Response},
@@ -17,7 +16,7 @@ use super::{
 use crate::{
     i18n::Lang,
     passwords,
-    web::error::AppError,
+    web::{error::AppError, form::AppForm},
     web::{render::render, state::AppState, view::Alternate},
 };
 
@@ -120,9 +119,8 @@ pub async fn login(
     State(state): State<AppState>,
     at: AdminLocation,
     headers: HeaderMap,
-    form: Result<Form<LoginForm>, axum::extract::rejection::FormRejection>,
+    AppForm(form): AppForm<LoginForm>,
 ) -> Result<Response, AppError> {
-    let Form(form) = form.map_err(|_| AppError::BadRequest(at.lang.t("error-bad-form")))?;
     let lang = at.lang;
     let refuse = |status: StatusCode, key: &str| -> Result<Response, AppError> {
         let page = LoginPage {
@@ -194,7 +192,7 @@ pub struct LogoutForm {
 pub async fn logout(
     State(state): State<AppState>,
     admin: Admin,
-    Form(form): Form<LogoutForm>,
+    AppForm(form): AppForm<LogoutForm>,
 ) -> Result<Response, AppError> {
     admin.check_csrf(&form.csrf_token)?;
     state.storage.delete_session(&admin.session_hash).await?;
