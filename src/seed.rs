@@ -29,6 +29,9 @@ pub struct ReferendumSeed {
     pub announcement: AnnouncementSeed,
     pub sources: Vec<SourceSeed>,
     pub status_events: Vec<EventSeed>,
+    /// When the text every amendment changed ceased to have effect.
+    #[serde(default)]
+    pub superseded: Option<EventSeed>,
     pub headings: Vec<HeadingSeed>,
     pub council: CouncilSeed,
     pub timeline: Vec<TimelineSeed>,
@@ -372,6 +375,7 @@ impl SeedData {
             events.push((Status::InForce, first));
         }
         events.extend(amendment.later_changes.iter().map(|e| (Status::AmendedLater, e)));
+        events.extend(self.referendum.superseded.iter().map(|e| (Status::Superseded, e)));
 
         let mut previous = None;
         let mut out = Vec::with_capacity(events.len());
@@ -400,6 +404,7 @@ impl SeedData {
         cited.extend(self.referendum.thresholds_sources.iter().map(String::as_str));
         cited.extend(self.referendum.announcement.sources.iter().map(String::as_str));
         cited.extend(self.referendum.status_events.iter().map(|e| e.source.as_str()));
+        cited.extend(self.referendum.superseded.iter().map(|e| e.source.as_str()));
         cited.extend(self.referendum.headings.iter().flat_map(|h| &h.sources).map(String::as_str));
         let council = &self.referendum.council;
         for list in [&council.submitted_sources, &council.accepted_sources, &council.conclusion_sources] {
@@ -488,6 +493,11 @@ mod tests {
         let first = &data.amendments[0];
         let events = data.status_events(first).unwrap();
         assert_eq!(events[0].status, Status::Drafted);
-        assert_eq!(events.last().unwrap().status, Status::InForce);
+        let statuses: Vec<Status> = events.iter().map(|e| e.status).collect();
+        assert_eq!(statuses[statuses.len() - 2..], [Status::InForce, Status::Superseded]);
+        for amendment in &data.amendments {
+            let last = data.status_events(amendment).unwrap().pop().unwrap();
+            assert_eq!((last.status, last.date.to_string()), (Status::Superseded, "2026-07-01".to_owned()));
+        }
     }
 }

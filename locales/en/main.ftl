@@ -48,6 +48,7 @@ status-adopted = Adopted
 status-rejected = Rejected
 status-in-force = In force
 status-amended-later = Amended later
+status-superseded = Superseded (no longer in force)
 no-status = No status recorded
 
 ## The status stepper
@@ -541,3 +542,7 @@ admin-translated = translated
 figure-yes-pct-above = Yes, more than (a lower bound)
 error-bad-page = The page address is not valid; follow the links on the page.
 feed-audit-head = Audit trail: { $count } records; the newest has the hash { $hash }.
+
+overview-history-title = History, not law in force.
+overview-history = On { $date } the Constitution of 1995, with every amendment of this reform, ceased to have effect: the Constitution adopted at the referendum of 15 March 2026 replaced it. What follows is the record of how the 2022 reform was made and applied.
+overview-history-link = Read the 1995 Constitution as it stood on its last day

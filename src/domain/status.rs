@@ -16,6 +16,9 @@ pub enum Status {
     Rejected,
     InForce,
     AmendedLater,
+    /// No longer in force because the whole text it amended was replaced
+    /// (the 1995 Constitution by the 2026 one).
+    Superseded,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -31,7 +34,7 @@ pub enum TransitionError {
 pub struct UnknownStatus(pub String);
 
 impl Status {
-    pub const ALL: [Status; 10] = [
+    pub const ALL: [Status; 11] = [
         Status::Drafted,
         Status::Submitted,
         Status::CouncilCompliant,
@@ -42,6 +45,7 @@ impl Status {
         Status::Rejected,
         Status::InForce,
         Status::AmendedLater,
+        Status::Superseded,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -56,6 +60,7 @@ impl Status {
             Status::Rejected => "rejected",
             Status::InForce => "in_force",
             Status::AmendedLater => "amended_later",
+            Status::Superseded => "superseded",
         }
     }
 
@@ -73,9 +78,9 @@ impl Status {
             CouncilCompliant => &[OnBallot, Withdrawn],
             OnBallot => &[Adopted, Rejected],
             Adopted => &[InForce],
-            InForce => &[AmendedLater],
-            AmendedLater => &[AmendedLater],
-            Withdrawn | Rejected => &[],
+            InForce => &[AmendedLater, Superseded],
+            AmendedLater => &[AmendedLater, Superseded],
+            Withdrawn | Rejected | Superseded => &[],
         }
     }
 
@@ -106,7 +111,7 @@ impl Status {
             Status::CouncilCompliant | Status::CouncilNoncompliant => 2,
             Status::OnBallot => 3,
             Status::Adopted | Status::Rejected => 4,
-            Status::InForce | Status::AmendedLater => 5,
+            Status::InForce | Status::AmendedLater | Status::Superseded => 5,
             Status::Withdrawn => 0,
         }
     }
@@ -163,6 +168,8 @@ mod tests {
         (Adopted, InForce),
         (InForce, AmendedLater),
         (AmendedLater, AmendedLater),
+        (InForce, Superseded),
+        (AmendedLater, Superseded),
     ];
 
     #[test]
@@ -185,7 +192,7 @@ mod tests {
                 rejected += 1;
             }
         }
-        assert_eq!(rejected, 100 - LEGAL.len());
+        assert_eq!(rejected, Status::ALL.len().pow(2) - LEGAL.len());
     }
 
     #[test]

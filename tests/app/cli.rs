@@ -53,7 +53,7 @@ async fn migrate_then_seed_work_as_separate_operator_steps() {
     let output = db.cli(&["seed"]);
     assert!(output.status.success());
     let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(stdout.contains("201 status events and 34 timeline events added"), "{stdout}");
+    assert!(stdout.contains("234 status events and 34 timeline events added"), "{stdout}");
 }
 
 #[tokio::test]
@@ -81,7 +81,7 @@ async fn seed_synthetic_adds_a_labelled_data_set_once_beside_the_real_reform_and
     assert_eq!(listed_articles(&amendments).len(), 33);
     assert!(!amendments.contains("Synthetic"));
     let history = app.page("/en/amendments/15").await;
-    assert_eq!(listed_events(&history).len(), 6);
+    assert_eq!(listed_events(&history).len(), 7, "six steps to law, and superseded on 1 July 2026");
     app.stop().await;
 
     assert_one_line_error(&db.cli(&small), "synthetic data for seed 7 already exists");

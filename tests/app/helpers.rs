@@ -69,6 +69,20 @@ impl Drop for PostgresDb {
 }
 
 impl TestDb {
+    /// The tests' default world: the seeds up to 30 June 2026, the last day
+    /// the 2022 amendments were law, when every kind of status change can
+    /// still be recorded. (On 1 July 2026 all of them became superseded, a
+    /// final status; tests of that start on `TestDb::fresh()`, which the
+    /// server seeds in full.)
+    pub async fn before_july_2026() -> Self {
+        let db = Self::fresh().await;
+        for args in [&["migrate"][..], &["seed", "--until", "2026-06-30"]] {
+            let output = db.cli(args);
+            assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
+        }
+        db
+    }
+
     pub async fn fresh() -> Self {
         match std::env::var("TEST_POSTGRES_URL") {
             Ok(server) if !server.is_empty() => Self::fresh_postgres(&server).await,
@@ -196,7 +210,7 @@ impl TestAppBuilder {
     pub async fn spawn(self) -> TestApp {
         let db = match self.db {
             Some(db) => db,
-            None => TestDb::fresh().await,
+            None => TestDb::before_july_2026().await,
         };
         let mut accounts = self.accounts;
         if self.editor {

@@ -94,7 +94,7 @@ async fn write_until_killed(base: String, acknowledged: Arc<Mutex<Vec<String>>>,
 
 #[tokio::test]
 async fn killing_the_server_mid_write_loses_no_acknowledged_change() {
-    let db = TestDb::fresh().await;
+    let db = TestDb::before_july_2026().await;
     db.create_user("editor", "editor").await;
     let acknowledged = Arc::new(Mutex::new(Vec::new()));
     let kills = 6;

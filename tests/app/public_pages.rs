@@ -1,4 +1,4 @@
-use crate::helpers::{Page, TestApp, between, listed_articles, listed_events, visible_text};
+use crate::helpers::{Page, TestApp, TestDb, between, listed_articles, listed_events, visible_text};
 
 const ARTICLES_IN_ORDER: [&str; 33] = [
     "4", "6", "15", "23", "24", "42", "43", "44", "46", "47", "50", "51", "52", "53", "54", "55", "56", "57", "58",
@@ -151,6 +151,30 @@ async fn later_changes_show_as_amended_later_on_42_71_and_91() {
     }
     let text = visible_text(&app.page("/en/amendments/4").await);
     assert!(text.contains("Current status: In force since 1 January 2023"));
+}
+
+#[tokio::test]
+async fn since_1_july_2026_every_amendment_is_superseded_and_no_page_calls_it_in_force() {
+    let app = TestApp::builder().on(TestDb::fresh().await).spawn().await;
+    let list = app.page("/en/amendments?status=superseded").await;
+    assert_eq!(listed_articles(&list), ARTICLES_IN_ORDER);
+    for article in ["15", "71", "4"] {
+        let text = visible_text(&app.page(&format!("/en/amendments/{article}")).await);
+        assert!(text.contains("Current status: Superseded (no longer in force) since 1 July 2026"), "{article}: {text}");
+        assert!(text.contains("Article 94(1) of the 2026 Constitution"), "the reason, with its source");
+        assert!(text.contains("Constitution of the Republic of Kazakhstan adopted at the referendum of 15 March 2026"));
+    }
+    let overview = visible_text(&app.page("/en/").await);
+    assert!(overview.contains("History, not law in force."), "{overview}");
+    assert!(overview.contains("On 1 July 2026 the Constitution of 1995, with every amendment of this reform, ceased"));
+    assert!(!overview.contains("In force 30"), "{overview}");
+    // On the last day of the 1995 Constitution the counts are as they were.
+    let last_day = visible_text(&app.page("/en/?as_of=2026-06-30").await);
+    assert!(!last_day.contains("History, not law in force."));
+    let text = visible_text(&app.page("/en/amendments/15?as_of=2026-06-30").await);
+    assert!(text.contains("Current status: In force since 8 June 2022"), "{text}");
+    let ru = visible_text(&app.page("/ru/amendments/15").await);
+    assert!(ru.contains("Утратила силу"));
 }
 
 #[tokio::test]

@@ -87,8 +87,8 @@ async fn an_editor_can_replay_the_2022_story_from_29_april_and_match_a_full_seed
         assert_eq!(response.status(), 303, "timeline {}", event.key);
     }
 
-    let full = TestApp::spawn().await;
-    for status in ["submitted", "adopted", "in_force", "amended_later"] {
+    let full = TestApp::builder().on(TestDb::fresh().await).spawn().await;
+    for status in ["submitted", "adopted", "in_force", "amended_later", "superseded"] {
         let path = format!("/en/amendments?status={status}");
         assert_eq!(listed_articles(&app.page(&path).await), listed_articles(&full.page(&path).await), "{status}");
     }

@@ -7,7 +7,7 @@ async fn two_instances_starting_together_on_an_empty_database_seed_once_and_both
     for app in [&a, &b] {
         assert_eq!(listed_articles(&app.page("/en/amendments").await).len(), 33);
         let history = app.page("/en/amendments/15").await;
-        assert_eq!(listed_events(&history).len(), 6, "each event exists once");
+        assert_eq!(listed_events(&history).len(), 7, "each event exists once");
         assert_eq!(app.get("/healthz").await.status(), 200);
     }
 }

@@ -416,7 +416,7 @@ async fn every_write_route_is_one_audited_change_and_refused_input_changes_nothi
 #[tokio::test]
 async fn a_status_change_while_the_database_cannot_take_writes_answers_503_with_retry_after() {
     use sqlx::Connection;
-    let db = crate::helpers::TestDb::fresh().await;
+    let db = crate::helpers::TestDb::before_july_2026().await;
     db.create_user("editor", "editor").await;
     let app = TestApp::spawn_with(&db, |config| config.pool.busy_timeout = std::time::Duration::from_millis(300)).await;
     let editor = app.sign_in("editor").await;

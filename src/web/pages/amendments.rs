@@ -282,7 +282,7 @@ const PIPELINE: [(&str, &[Status]); 6] = [
     ("step-council", &[Status::CouncilCompliant, Status::CouncilNoncompliant]),
     ("step-ballot", &[Status::OnBallot]),
     ("step-vote", &[Status::Adopted, Status::Rejected]),
-    ("step-in-force", &[Status::InForce, Status::AmendedLater]),
+    ("step-in-force", &[Status::InForce, Status::AmendedLater, Status::Superseded]),
 ];
 
 pub async fn show(

@@ -6,7 +6,7 @@ use axum::{extract::State, response::Html};
 use super::{page_context::Context, timeline::TimelineItem};
 use crate::{
     domain::Status,
-    storage::amendments::AmendmentFilter,
+    storage::amendments::{AmendmentFilter, EventPoint},
     web::error::AppError,
     web::{
         render::render,
@@ -32,6 +32,8 @@ struct OverviewPage {
     announcements: Vec<AnnouncementLink>,
     progress: Vec<ProgressRow>,
     progress_statuses: Vec<StatusView>,
+    /// When every amendment had been superseded (as of the page's date).
+    superseded_on: Option<DateView>,
 }
 
 /// The amendments by status on one date, as a bar (SVG units out of 600,
@@ -86,6 +88,7 @@ pub async fn show(State(state): State<AppState>, at: PageLocation) -> Result<Htm
     let announcements = storage.announcements(referendum.id).await?;
     let points = storage.status_points(referendum.id, ctx.as_of).await?;
     let (progress, progress_statuses) = progress_over_time(&points, lang);
+    let superseded_on = superseded_on(&points, amendments.len()).map(|d| DateView::new(d, lang));
 
     // Each amendment's status, parsed once; a bad key counts as none.
     let statuses: Vec<Option<Status>> = amendments.iter().map(|a| a.status).collect();
@@ -140,8 +143,20 @@ pub async fn show(State(state): State<AppState>, at: PageLocation) -> Result<Htm
             .collect(),
         progress,
         progress_statuses,
+        superseded_on,
     };
     render(&page)
+}
+
+/// The day the last amendment became superseded, if all of them are (the
+/// text they amended no longer has effect).
+fn superseded_on(points: &[EventPoint], total: usize) -> Option<chrono::NaiveDate> {
+    let mut latest = std::collections::HashMap::new();
+    for point in points {
+        latest.insert(point.amendment_id, (point.status, point.effective_date));
+    }
+    let all = total > 0 && latest.len() == total && latest.values().all(|(s, _)| *s == Status::Superseded);
+    all.then(|| latest.values().map(|(_, d)| *d).max()).flatten()
 }
 
 fn status_bar(counts: &[StatusCount], total: usize) -> Vec<BarSegment> {
