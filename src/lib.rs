@@ -12,6 +12,7 @@ pub mod passwords;
 pub mod seed;
 pub mod startup;
 pub mod storage;
+pub mod texts;
 pub mod web;
 
 pub use startup::Application;

@@ -546,3 +546,32 @@ feed-audit-head = Audit trail: { $count } records; the newest has the hash { $ha
 overview-history-title = History, not law in force.
 overview-history = On { $date } the Constitution of 1995, with every amendment of this reform, ceased to have effect: the Constitution adopted at the referendum of 15 March 2026 replaced it. What follows is the record of how the 2022 reform was made and applied.
 overview-history-link = Read the 1995 Constitution as it stood on its last day
+
+constitution-title = The Constitution, as it stood on a day
+constitution-description = The whole official text of the Constitution of Kazakhstan in force at the end of a chosen day, with each article's changes and redlines.
+constitution-as-of = As it stood at the end of { $date }.
+constitution-official = Official text in Russian, verbatim from the copy named below; no official text in this page's language is recorded here. Summaries elsewhere on this site are ours.
+constitution-source-1995 = The Constitution of 30 August 1995, consolidated after the laws of 8 June and 17 September 2022 (copy of the adilet-style consolidated text). It ceased to have effect on 1 July 2026.
+constitution-source-2026 = The Constitution adopted at the referendum of 15 March 2026, in the text published on 12 February 2026 (copy named in the source list); in force since 1 July 2026.
+constitution-new-adopted = A new Constitution was adopted at the referendum of 15 March 2026 and takes effect on 1 July 2026, when this text ceases.
+constitution-read-2026 = Read the 2026 Constitution.
+constitution-ceased = The 1995 Constitution, with every 2022 amendment, ceased to have effect on 1 July 2026 (Article 94(1)).
+constitution-read-1995 = Read the 1995 Constitution as it stood on its last day.
+constitution-before-record = Before 8 June 2022: provisions the 2022 laws did not change are shown in their 2022 wording; earlier amendments (1998–2019) are not recorded here.
+constitution-date-label = Show the text in force at the end of
+constitution-date-show = Show
+constitution-history = { $count ->
+    [one] One change to this article
+   *[other] { $count } changes to this article
+}
+constitution-point = point { $point }
+constitution-amendment-page = the amendment's page
+constitution-new-provision = A new provision: it had no earlier wording.
+constitution-no-redline = No redline: the earlier wording was not found in the sources checked.
+constitution-pending = Adopted, in force from { $date }:
+constitution-not-yet = Not yet in force on this day.
+fidelity-derived = Derived wording: reconstructed by reversing the word change the 2022 law made; not a quotation of the earlier text.
+fidelity-derived-short = Earlier side derived:
+fidelity-unknown = The wording on this day was not found in the sources checked (adilet.zan.kz keeps earlier versions).
+act-law-2022-06-08 = Law of 8 June 2022 (referendum of 5 June 2022)
+act-law-2022-09-17 = Law of 17 September 2022 No. 142-VII

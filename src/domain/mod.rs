@@ -10,6 +10,7 @@ pub mod certainty;
 pub mod content;
 pub mod diff;
 pub mod input;
+pub mod provision;
 pub mod rejection;
 pub mod results;
 pub mod results_csv;

@@ -113,7 +113,10 @@ async fn an_illegal_transition_is_refused_with_a_message_and_nothing_changes() {
     let response = editor.post_status("15", backwards).await;
     assert_eq!(response.status(), 422);
     let text = visible_text(&response.text().await.unwrap());
-    assert!(text.contains("This status cannot follow the current one. Allowed next: amended_later, superseded."), "{text}");
+    assert!(
+        text.contains("This status cannot follow the current one. Allowed next: amended_later, superseded."),
+        "{text}"
+    );
     assert!(text.contains("Going backwards"), "the input is kept");
     assert_eq!(editor.audit_count().await, before);
     assert!(visible_text(&app.page("/en/amendments/15").await).contains("Current status: In force since 8 June 2022"));

@@ -5,6 +5,7 @@
 mod admin;
 mod api;
 mod cli;
+mod constitution;
 mod export;
 mod feeds;
 mod helpers;

@@ -160,7 +160,10 @@ async fn since_1_july_2026_every_amendment_is_superseded_and_no_page_calls_it_in
     assert_eq!(listed_articles(&list), ARTICLES_IN_ORDER);
     for article in ["15", "71", "4"] {
         let text = visible_text(&app.page(&format!("/en/amendments/{article}")).await);
-        assert!(text.contains("Current status: Superseded (no longer in force) since 1 July 2026"), "{article}: {text}");
+        assert!(
+            text.contains("Current status: Superseded (no longer in force) since 1 July 2026"),
+            "{article}: {text}"
+        );
         assert!(text.contains("Article 94(1) of the 2026 Constitution"), "the reason, with its source");
         assert!(text.contains("Constitution of the Republic of Kazakhstan adopted at the referendum of 15 March 2026"));
     }

@@ -3,6 +3,7 @@
 mod amendments;
 mod announcement;
 mod changes;
+mod constitution;
 mod council;
 mod open_data;
 mod overview;
@@ -25,6 +26,8 @@ pub fn routes() -> Vec<Route> {
         Route::page("/{lang}/announcements/{slug}", &["as_of"], announcement::show),
         Route::page("/{lang}/timeline", &["as_of"], timeline::show),
         Route::page("/{lang}/council", &["as_of"], council::show),
+        Route::page("/{lang}/constitution", &["as_of"], constitution::show),
+        Route::page("/{lang}/constitution/1995", &[], constitution::last_day_1995),
         Route::page("/{lang}/changes", &["as_of", "before"], changes::show),
         Route::page("/{lang}/results", &["as_of", "stage", "sort", "dir"], results::show),
         Route::page("/{lang}/data", &["as_of"], open_data::show),

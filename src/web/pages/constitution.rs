@@ -1,0 +1,199 @@
+//! `/constitution`: the whole Constitution as it stood at the end of a day,
+//! built from the versions of its provisions, with each article's history
+//! and a redline wherever both wordings are known.
+
+use std::sync::LazyLock;
+
+use askama::Template;
+use axum::{extract::State, response::Html};
+use chrono::NaiveDate;
+
+use super::page_context::Context;
+use crate::{
+    domain::{
+        diff::{Change, word_diff},
+        provision::{Fidelity, ProvisionKind, Version},
+    },
+    i18n::Lang,
+    texts::{DOCUMENT_1995, DOCUMENT_2026, Document, Texts},
+    web::{
+        error::AppError,
+        render::render,
+        state::AppState,
+        view::{DateView, Layout, PageLocation, PublicNav},
+    },
+};
+
+/// The official texts, parsed and checked once; they are seed data and
+/// never change while the server runs.
+pub static TEXTS: LazyLock<Result<Texts, String>> = LazyLock::new(|| Texts::embedded().map_err(|e| e.to_string()));
+
+/// The day the 2022 amendments were adopted at the referendum: from then
+/// until each took effect, a page marks them as adopted but not in force.
+const ADOPTED_2022: NaiveDate = NaiveDate::from_ymd_opt(2022, 6, 5).expect("date");
+const ADOPTED_2026: NaiveDate = NaiveDate::from_ymd_opt(2026, 3, 15).expect("date");
+const FIRST_2022_CHANGE: NaiveDate = NaiveDate::from_ymd_opt(2022, 6, 8).expect("date");
+
+#[derive(Template)]
+#[template(path = "pages/constitution.html")]
+struct ConstitutionPage {
+    layout: Layout,
+    heading: String,
+    day: DateView,
+    text_lang: &'static str,
+    old_text: bool,
+    /// Between 15 March and 30 June 2026: the new Constitution is adopted.
+    new_adopted: bool,
+    before_record: bool,
+    blocks: Vec<Block>,
+}
+
+struct Block {
+    eid: String,
+    kind: &'static str,
+    /// The words in force (None: unknown, or not yet in force).
+    text: Option<String>,
+    fidelity: &'static str,
+    note: Option<String>,
+    /// A wording adopted but not yet in force on the day.
+    pending: Option<Pending>,
+    /// For articles: the acts that changed them, with redlines.
+    history: Vec<HistoryEntry>,
+}
+
+struct Pending {
+    from: DateView,
+    text: Option<String>,
+}
+
+struct HistoryEntry {
+    eid: String,
+    from: DateView,
+    act: String,
+    point: Option<i64>,
+    amendment: Option<String>,
+    redline: Vec<RedlinePart>,
+    fidelity_before: &'static str,
+}
+
+struct RedlinePart {
+    change: &'static str,
+    text: String,
+}
+
+fn fidelity_key(fidelity: Fidelity) -> &'static str {
+    fidelity.as_str()
+}
+
+/// The text in force at the end of the page's day (today by default).
+pub async fn show(State(state): State<AppState>, at: PageLocation) -> Result<Html<String>, AppError> {
+    let ctx = Context::load(&state.storage, &at).await?;
+    page(at, ctx.as_of, ctx.data)
+}
+
+/// The 1995 Constitution on its last day, 30 June 2026, at an address of
+/// its own (so the static export has it too).
+pub async fn last_day_1995(State(state): State<AppState>, at: PageLocation) -> Result<Html<String>, AppError> {
+    let ctx = Context::load(&state.storage, &at).await?;
+    page(at, crate::texts::document_2026_first_day().pred_opt().expect("a day"), ctx.data)
+}
+
+fn page(at: PageLocation, day: NaiveDate, data: crate::storage::DataState) -> Result<Html<String>, AppError> {
+    let lang = at.lang;
+    let texts = TEXTS.as_ref().map_err(|e| AppError::internal(std::io::Error::other(e.clone())))?;
+    let slug = if day >= crate::texts::document_2026_first_day() { DOCUMENT_2026 } else { DOCUMENT_1995 };
+    let document = texts.document(slug).ok_or_else(|| AppError::NotFound(None))?;
+    let mut layout =
+        Layout::new(&at, lang.t("constitution-title"), lang.t("constitution-description"), PublicNav::Overview, data);
+    // The text is the official Russian one on every page (said on the page).
+    layout.content_untranslated = false;
+    let page = ConstitutionPage {
+        layout,
+        heading: document.title.to_owned(),
+        day: DateView::new(day, lang),
+        text_lang: document.lang,
+        old_text: slug == DOCUMENT_1995,
+        new_adopted: slug == DOCUMENT_1995 && day >= ADOPTED_2026,
+        before_record: day < FIRST_2022_CHANGE,
+        blocks: blocks(document, day, lang),
+    };
+    render(&page)
+}
+
+fn versions_of<'a>(document: &'a Document, eid: &str) -> Vec<&'a Version> {
+    document.versions.iter().filter(|v| v.eid == eid).collect()
+}
+
+fn blocks(document: &Document, day: NaiveDate, lang: Lang) -> Vec<Block> {
+    let mut out = Vec::new();
+    for node in &document.nodes {
+        let versions = versions_of(document, &node.eid);
+        let current = versions.iter().find(|v| v.in_force_on(day));
+        let next = versions.iter().find(|v| v.valid_from.is_some_and(|from| from > day));
+        // Adopted but not yet in force: the 2022 wordings between the vote
+        // and their day.
+        let pending = next
+            .filter(|v| v.act == "law-2022-06-08" && day >= ADOPTED_2022)
+            .map(|v| Pending { from: DateView::new(v.valid_from.expect("a start"), lang), text: v.text.clone() });
+        if current.is_none() && pending.is_none() {
+            continue;
+        }
+        let history = if node.kind == ProvisionKind::Article {
+            article_history(document, &node.eid, day, lang)
+        } else {
+            Vec::new()
+        };
+        out.push(Block {
+            eid: node.eid.clone(),
+            kind: node.kind.as_str(),
+            text: current.and_then(|v| v.text.clone()),
+            fidelity: current.map_or("absent", |v| fidelity_key(v.fidelity)),
+            note: current.and_then(|v| v.note.clone()),
+            pending,
+            history,
+        });
+    }
+    out
+}
+
+/// Every change to an article's provisions that had taken effect by `day`,
+/// oldest first, with a word-level redline where both sides are known.
+fn article_history(document: &Document, article: &str, day: NaiveDate, lang: Lang) -> Vec<HistoryEntry> {
+    let prefix = format!("{article}__");
+    let mut entries = Vec::new();
+    for node in document.nodes.iter().filter(|n| n.eid == article || n.eid.starts_with(&prefix)) {
+        let versions = versions_of(document, &node.eid);
+        for (i, version) in versions.iter().enumerate() {
+            let Some(from) = version.valid_from.filter(|from| *from <= day) else { continue };
+            if version.act == "constitution-1995" || version.act == "constitution-2026" {
+                continue;
+            }
+            let before = i.checked_sub(1).map(|j| versions[j]);
+            let redline = match (before.and_then(|b| b.text.as_deref()), version.text.as_deref()) {
+                (Some(old), Some(new)) => word_diff(old, new)
+                    .into_iter()
+                    .map(|part| RedlinePart {
+                        change: match part.change {
+                            Change::Same => "same",
+                            Change::Removed => "removed",
+                            Change::Added => "added",
+                        },
+                        text: part.text,
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            };
+            entries.push(HistoryEntry {
+                eid: node.eid.clone(),
+                from: DateView::new(from, lang),
+                act: lang.t(&format!("act-{}", version.act)),
+                point: version.act_point,
+                amendment: (version.act == "law-2022-06-08").then(|| article.trim_start_matches("art_").to_owned()),
+                redline,
+                fidelity_before: before.map_or("absent", |b| fidelity_key(b.fidelity)),
+            });
+        }
+    }
+    entries.sort_by_key(|e| e.from.iso.clone());
+    entries
+}
