@@ -34,6 +34,13 @@ impl Application {
         if let Some(report) = storage.seed_if_empty(&seeds).await? {
             tracing::info!(?report, "seeded an empty database");
         }
+        // The official texts, also into a database seeded before they existed.
+        let texts = storage
+            .load_texts(crate::texts::Texts::shared().map_err(StorageError::from)?, &seeds.referendum.slug)
+            .await?;
+        if texts.documents_added > 0 || texts.points_added > 0 {
+            tracing::info!(?texts, "loaded the official texts");
+        }
         let listener = TcpListener::bind(&config.bind)
             .await
             .map_err(|source| StartupError::Bind { addr: config.bind.clone(), source })?;

@@ -15,7 +15,9 @@ pub(super) fn parse_date(s: &str) -> Result<NaiveDate, String> {
 
 pub(super) async fn seed(database_url: &str, until: Option<NaiveDate>) -> Result<(), Box<dyn Error>> {
     let storage = Storage::open(database_url, &PoolConfig::default()).await?;
-    let report = storage.seed(&SeedData::embedded()?, until).await?;
+    let data = SeedData::embedded()?;
+    let report = storage.seed(&data, until).await?;
+    storage.load_texts(crate::texts::Texts::shared()?, &data.referendum.slug).await?;
     println!(
         "seeded: {} status events and {} timeline events added{}",
         report.status_events_added,

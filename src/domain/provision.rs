@@ -27,6 +27,12 @@ impl ProvisionKind {
             ProvisionKind::Part => "part",
         }
     }
+
+    pub fn parse(key: &str) -> Option<Self> {
+        [Self::Preamble, Self::Section, Self::Article, Self::Paragraph, Self::Subparagraph, Self::Part]
+            .into_iter()
+            .find(|kind| kind.as_str() == key)
+    }
 }
 
 /// How far a wording can be trusted.
@@ -53,6 +59,10 @@ impl Fidelity {
             Fidelity::Unknown => "unknown",
             Fidelity::Repealed => "repealed",
         }
+    }
+
+    pub fn parse(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|fidelity| fidelity.as_str() == key)
     }
 }
 
@@ -83,4 +93,56 @@ impl Version {
 /// Of a provision's versions, the one in force on `day`, if any.
 pub fn in_force_on(versions: &[Version], day: NaiveDate) -> Option<&Version> {
     versions.iter().find(|v| v.in_force_on(day))
+}
+
+/// One provision of a document, in document order: its id, where it sits,
+/// its number as the document writes it, and its own words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Provision {
+    pub eid: String,
+    pub parent: Option<String>,
+    pub kind: ProvisionKind,
+    /// The number as the document writes it ("83-1", "10-1"), where it has one.
+    pub num: Option<String>,
+    /// The provision's own words, verbatim (its number included); a list
+    /// under it is made of its children.
+    pub text: String,
+}
+
+/// One constitution: its provisions in document order and every version.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub slug: String,
+    pub title: String,
+    pub lang: String,
+    pub adopted_on: NaiveDate,
+    pub in_force_from: Option<NaiveDate>,
+    pub in_force_to: Option<NaiveDate>,
+    pub source_key: String,
+    pub nodes: Vec<Provision>,
+    pub versions: Vec<Version>,
+}
+
+impl Document {
+    /// The versions of one provision, oldest first.
+    pub fn versions_of(&self, eid: &str) -> Vec<&Version> {
+        self.versions.iter().filter(|v| v.eid == eid).collect()
+    }
+}
+
+/// A point of the law that made a referendum's amendments, verbatim.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LawPoint {
+    pub number: i64,
+    /// The article of the 1995 Constitution it changes ("heading VI" for a
+    /// section heading).
+    pub article: String,
+    pub kind: String,
+    /// The exact new wording, sub-items joined by " || " (the data pack's
+    /// reading of the point).
+    pub wording: String,
+    /// The whole point, verbatim.
+    pub text: String,
+    /// The provisions it changes.
+    pub targets: Vec<String>,
 }

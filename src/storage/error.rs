@@ -19,6 +19,8 @@ pub enum StorageError {
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("seed data is invalid: {0}")]
     Seed(#[from] crate::seed::SeedError),
+    #[error("{0}")]
+    Texts(#[from] crate::texts::TextError),
     #[error("database error: {0}")]
     Sqlx(#[from] sqlx::Error),
 }

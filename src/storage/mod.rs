@@ -11,6 +11,7 @@ pub mod council;
 mod decode;
 mod error;
 pub mod files;
+pub mod provisions;
 pub mod referendums;
 pub mod results;
 pub mod search;

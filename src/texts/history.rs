@@ -8,9 +8,9 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use super::model::{Act, DOCUMENT_1995, LawPoint, Node, TextError, Texts, date};
+use super::model::{Act, DOCUMENT_1995, TextError, Texts, date};
 use super::parse;
-use crate::domain::provision::{Fidelity, ProvisionKind, Version};
+use crate::domain::provision::{Fidelity, LawPoint, Provision, ProvisionKind, Version};
 
 /// The 2026 Constitution's first day in force, and the 1995 one's last
 /// (Art. 94(1) of the 2026 text).
@@ -139,7 +139,7 @@ fn article_of(eid: &str) -> Option<&str> {
     eid.split("__").next()?.strip_prefix("art_")
 }
 
-fn is_repeal_note(node: &Node) -> bool {
+fn is_repeal_note(node: &Provision) -> bool {
     let words = node.text.split_once([' ']).map_or("", |(_, rest)| rest);
     words.starts_with("Исключен") || words.starts_with("исключен")
 }
@@ -163,7 +163,7 @@ fn law_wording(point: &LawPoint, block: usize) -> Result<HashMap<String, String>
 /// One version of `node`: its wording and fidelity, the days it was in
 /// force, the act (and point) that made it, and a note.
 fn version(
-    node: &Node,
+    node: &Provision,
     (text, fidelity): (Option<String>, Fidelity),
     (valid_from, valid_to): (Option<NaiveDate>, Option<NaiveDate>),
     (act, act_point): (&str, Option<i64>),
@@ -182,7 +182,7 @@ fn version(
 }
 
 /// The wording as consolidated: official, or a repeal note.
-fn consolidated(node: &Node) -> (Option<String>, Fidelity) {
+fn consolidated(node: &Provision) -> (Option<String>, Fidelity) {
     if is_repeal_note(node) {
         (Some(node.text.clone()), Fidelity::Repealed)
     } else {
@@ -191,7 +191,7 @@ fn consolidated(node: &Node) -> (Option<String>, Fidelity) {
 }
 
 pub fn versions_1995(
-    nodes: &[Node],
+    nodes: &[Provision],
     points: &[LawPoint],
     before: &HashMap<String, Option<String>>,
     targets_tsv: &str,

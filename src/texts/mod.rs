@@ -11,9 +11,9 @@ pub mod parse;
 use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
 
-use crate::domain::provision::Version;
+use crate::domain::provision::{Document, Version};
 use model::date;
-pub use model::{Act, Document, LawPoint, Node, TextError, Texts};
+pub use model::{Act, TextError, Texts};
 
 const CONSTITUTION_1995: &str = include_str!("../../seeds/texts/constitution-2022-ru.md");
 const CONSTITUTION_2026: &str = include_str!("../../seeds/texts/constitution-2026-ru.md");
@@ -29,6 +29,15 @@ pub fn document_2026_first_day() -> NaiveDate {
 pub use model::{DOCUMENT_1995, DOCUMENT_2026};
 
 impl Texts {
+    /// The embedded texts, parsed and checked once per process.
+    pub fn shared() -> Result<&'static Texts, TextError> {
+        static TEXTS: std::sync::OnceLock<Result<Texts, String>> = std::sync::OnceLock::new();
+        TEXTS
+            .get_or_init(|| Texts::embedded().map_err(|e| e.to_string()))
+            .as_ref()
+            .map_err(|e| TextError::new(e.clone()))
+    }
+
     /// Parses the embedded texts, checks their hashes and builds the versions.
     pub fn embedded() -> Result<Texts, TextError> {
         let body_1995 = checked_body(CONSTITUTION_1995, "constitution-2022-ru.md")?;
@@ -55,24 +64,24 @@ impl Texts {
             acts: history::acts(),
             documents: vec![
                 Document {
-                    slug: DOCUMENT_1995,
-                    title: "Конституция Республики Казахстан (1995)",
-                    lang: "ru",
+                    slug: DOCUMENT_1995.into(),
+                    title: "Конституция Республики Казахстан (1995)".into(),
+                    lang: "ru".into(),
                     adopted_on: date(1995, 8, 30),
                     in_force_from: None,
                     in_force_to: Some(history::LAST_DAY_1995),
-                    source_key: "CONST-CONSOLIDATED",
+                    source_key: "CONST-CONSOLIDATED".into(),
                     nodes: nodes_1995,
                     versions: versions_1995,
                 },
                 Document {
-                    slug: DOCUMENT_2026,
-                    title: "Конституция Республики Казахстан (2026)",
-                    lang: "ru",
+                    slug: DOCUMENT_2026.into(),
+                    title: "Конституция Республики Казахстан (2026)".into(),
+                    lang: "ru".into(),
                     adopted_on: date(2026, 3, 15),
                     in_force_from: Some(history::IN_FORCE_2026),
                     in_force_to: None,
-                    source_key: "CONST-2026",
+                    source_key: "CONST-2026".into(),
                     nodes: nodes_2026,
                     versions: versions_2026,
                 },

@@ -4,9 +4,9 @@
 
 use std::collections::HashMap;
 
-use crate::domain::provision::ProvisionKind;
+use crate::domain::provision::{Provision, ProvisionKind};
 
-use super::model::{Node, TextError};
+use super::model::TextError;
 
 /// The line after which a data-pack file holds its source verbatim.
 const VERBATIM_MARKER: &str = "BEGIN VERBATIM SOURCE TEXT";
@@ -28,7 +28,7 @@ pub fn verbatim_body(file: &str) -> Result<&str, TextError> {
     Ok(after.find('\n').map_or("", |eol| &after[eol + 1..]))
 }
 
-pub fn parse(body: &str, layout: Layout) -> Result<Vec<Node>, TextError> {
+pub fn parse(body: &str, layout: Layout) -> Result<Vec<Provision>, TextError> {
     let mut builder = Builder::default();
     let mut lines = body.lines().map(str::trim_end).filter(|l| !l.trim().is_empty());
     while let Some(line) = lines.next() {
@@ -124,7 +124,7 @@ fn roman(numeral: &str) -> Option<u32> {
 
 #[derive(Default)]
 struct Builder {
-    nodes: Vec<Node>,
+    nodes: Vec<Provision>,
     index: HashMap<String, usize>,
     section: Option<String>,
     article: Option<String>,
@@ -136,7 +136,7 @@ struct Builder {
 }
 
 impl Builder {
-    fn push(&mut self, node: Node) -> Result<(), TextError> {
+    fn push(&mut self, node: Provision) -> Result<(), TextError> {
         if self.index.insert(node.eid.clone(), self.nodes.len()).is_some() {
             return Err(TextError::new(format!("two provisions would be {}", node.eid)));
         }
@@ -156,7 +156,7 @@ impl Builder {
         self.section = Some(eid.clone());
         self.article = None;
         self.paragraph = None;
-        self.push(Node {
+        self.push(Provision {
             eid,
             parent: None,
             kind: ProvisionKind::Section,
@@ -177,7 +177,7 @@ impl Builder {
         let eid = format!("art_{number}");
         self.article = Some(eid.clone());
         self.paragraph = None;
-        self.push(Node {
+        self.push(Provision {
             eid,
             parent: self.section.clone(),
             kind: ProvisionKind::Article,
@@ -194,7 +194,7 @@ impl Builder {
             Some((number, '.')) => {
                 let eid = format!("{article}__para_{number}");
                 self.paragraph = Some(eid.clone());
-                self.push(Node {
+                self.push(Provision {
                     eid,
                     parent: Some(article),
                     kind: ProvisionKind::Paragraph,
@@ -208,7 +208,7 @@ impl Builder {
                 let lists = if lists == 0 || order(number) <= last { lists + 1 } else { lists };
                 self.lists.insert(container.clone(), (lists, order(number)));
                 let list = if lists > 1 { format!("__list_{lists}") } else { String::new() };
-                self.push(Node {
+                self.push(Provision {
                     eid: format!("{container}{list}__subpara_{number}"),
                     parent: Some(container),
                     kind: ProvisionKind::Subparagraph,
@@ -233,7 +233,7 @@ impl Builder {
                 } else {
                     format!("{container}__intro")
                 };
-                self.push(Node {
+                self.push(Provision {
                     eid,
                     parent: Some(container),
                     kind: ProvisionKind::Part,
@@ -249,10 +249,10 @@ impl Builder {
             return Ok(());
         }
         let text = std::mem::take(&mut self.preamble).join("\n");
-        self.push(Node { eid: "preamble".into(), parent: None, kind: ProvisionKind::Preamble, num: None, text })
+        self.push(Provision { eid: "preamble".into(), parent: None, kind: ProvisionKind::Preamble, num: None, text })
     }
 
-    fn finish(mut self) -> Result<Vec<Node>, TextError> {
+    fn finish(mut self) -> Result<Vec<Provision>, TextError> {
         self.flush_preamble()?;
         if !self.nodes.iter().any(|n| n.kind == ProvisionKind::Article) {
             return Err(TextError::new("no article found"));
@@ -263,7 +263,7 @@ impl Builder {
 
 /// Parses one article's text as a point of a law writes it ("Статья 71\n\n1. …"
 /// or a single "2. …" paragraph), for the wording a point gave.
-pub fn parse_fragment(article: &str, text: &str) -> Result<Vec<Node>, TextError> {
+pub fn parse_fragment(article: &str, text: &str) -> Result<Vec<Provision>, TextError> {
     let mut builder = Builder { section: Some("sec_0".into()), ..Builder::default() };
     builder.article(&format!("Статья {article}"))?;
     for line in text.lines().map(str::trim_end).filter(|l| !l.trim().is_empty()) {

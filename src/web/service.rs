@@ -36,11 +36,21 @@ async fn robots(context: RequestContext) -> Response {
 async fn sitemap(State(state): State<AppState>, context: RequestContext) -> Result<Response, AppError> {
     let base = context.origin;
     let storage = &state.storage;
-    let mut paths: Vec<String> =
-        ["/", "/amendments", "/announcements", "/timeline", "/council", "/results", "/changes", "/data"]
-            .iter()
-            .map(|p| (*p).to_owned())
-            .collect();
+    let mut paths: Vec<String> = [
+        "/",
+        "/amendments",
+        "/announcements",
+        "/timeline",
+        "/council",
+        "/results",
+        "/changes",
+        "/data",
+        "/constitution",
+        "/constitution/1995",
+    ]
+    .iter()
+    .map(|p| (*p).to_owned())
+    .collect();
     if let Some(referendum) = storage.current_referendum().await? {
         let today = chrono::Utc::now().date_naive();
         for a in storage.amendments(referendum.id, today, &Default::default()).await? {

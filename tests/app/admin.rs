@@ -252,8 +252,10 @@ async fn the_audit_chain_verifies_until_a_record_is_altered_in_the_database() {
     app.stop().await;
     let ok = db.cli(&["audit", "verify"]);
     assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
-    // The seed run, the editor's account and the status change.
-    assert!(String::from_utf8_lossy(&ok.stdout).contains("audit trail intact: 3 records"));
+    // The seed run, the official texts' load, the editor's account and the
+    // status change.
+    let out = String::from_utf8_lossy(&ok.stdout);
+    assert!(out.contains("audit trail intact: 4 records"), "{out}");
 
     db.execute_sql(
         "update audit_log set after_json = replace(after_json, 'Audited', 'Forged') where action = 'status.record'",
@@ -262,7 +264,7 @@ async fn the_audit_chain_verifies_until_a_record_is_altered_in_the_database() {
     let broken = db.cli(&["audit", "verify"]);
     assert!(!broken.status.success());
     let stderr = String::from_utf8_lossy(&broken.stderr);
-    assert!(stderr.contains("audit record 3") && stderr.contains("altered"), "{stderr}");
+    assert!(stderr.contains("audit record 4") && stderr.contains("altered"), "{stderr}");
 
     db.execute_sql("delete from audit_log where id = 1").await;
     let broken = db.cli(&["audit", "verify"]);

@@ -255,8 +255,12 @@ async fn discovery_a_sitemap_robots_and_open_graph_on_every_page() {
     let app = TestApp::spawn().await;
     let sitemap = app.page("/sitemap.xml").await;
     let urls = between(&sitemap, "<loc>", "</loc>");
-    assert_eq!(urls.len(), 3 * (8 + 33 + 1));
+    assert_eq!(urls.len(), 3 * (10 + 33 + 1));
     assert!(urls.iter().any(|u| u.ends_with("/ru/amendments/83-1")));
+    assert!(
+        urls.iter().any(|u| u.ends_with("/kk/constitution"))
+            && urls.iter().any(|u| u.ends_with("/en/constitution/1995"))
+    );
     let robots = app.page("/robots.txt").await;
     assert!(robots.contains("Disallow: /admin") && robots.contains("Sitemap: http://127.0.0.1:"));
     for path in ["/en/", "/kk/amendments/15", "/ru/timeline", "/en/results", "/en/data"] {

@@ -34,6 +34,12 @@ trap 'exit 130' INT TERM
 db="sqlite://$work/tracker.db"
 admin_password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 editor_password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+# The seeds up to 30 June 2026, the last day the 2022 amendments were law,
+# so that the editor's paths can still record a status change (from 1 July
+# 2026 every amendment is superseded, a final status). The Constitution
+# pages are in the sitemap either way.
+"$bin" --database-url "$db" migrate >/dev/null
+"$bin" --database-url "$db" seed --until 2026-06-30 >/dev/null
 printf '%s\n' "$admin_password" | "$bin" --database-url "$db" user add e2e-admin --role admin --password-stdin >/dev/null
 printf '%s\n' "$editor_password" | "$bin" --database-url "$db" user add e2e-editor --role editor --password-stdin >/dev/null
 

@@ -6,6 +6,7 @@
 
 mod accounts;
 mod amendments;
+mod provisions;
 mod referendums;
 mod timeline_and_more;
 

@@ -2,8 +2,6 @@
 //! built from the versions of its provisions, with each article's history
 //! and a redline wherever both wordings are known.
 
-use std::sync::LazyLock;
-
 use askama::Template;
 use axum::{extract::State, response::Html};
 use chrono::NaiveDate;
@@ -12,10 +10,10 @@ use super::page_context::Context;
 use crate::{
     domain::{
         diff::{Change, word_diff},
-        provision::{Fidelity, ProvisionKind, Version},
+        provision::{Document, Fidelity, ProvisionKind},
     },
     i18n::Lang,
-    texts::{DOCUMENT_1995, DOCUMENT_2026, Document, Texts},
+    texts::{DOCUMENT_1995, DOCUMENT_2026},
     web::{
         error::AppError,
         render::render,
@@ -23,10 +21,6 @@ use crate::{
         view::{DateView, Layout, PageLocation, PublicNav},
     },
 };
-
-/// The official texts, parsed and checked once; they are seed data and
-/// never change while the server runs.
-pub static TEXTS: LazyLock<Result<Texts, String>> = LazyLock::new(|| Texts::embedded().map_err(|e| e.to_string()));
 
 /// The day the 2022 amendments were adopted at the referendum: from then
 /// until each took effect, a page marks them as adopted but not in force.
@@ -88,46 +82,46 @@ fn fidelity_key(fidelity: Fidelity) -> &'static str {
 /// The text in force at the end of the page's day (today by default).
 pub async fn show(State(state): State<AppState>, at: PageLocation) -> Result<Html<String>, AppError> {
     let ctx = Context::load(&state.storage, &at).await?;
-    page(at, ctx.as_of, ctx.data)
+    page(&state, at, ctx.as_of, ctx.data).await
 }
 
 /// The 1995 Constitution on its last day, 30 June 2026, at an address of
 /// its own (so the static export has it too).
 pub async fn last_day_1995(State(state): State<AppState>, at: PageLocation) -> Result<Html<String>, AppError> {
     let ctx = Context::load(&state.storage, &at).await?;
-    page(at, crate::texts::document_2026_first_day().pred_opt().expect("a day"), ctx.data)
+    page(&state, at, crate::texts::document_2026_first_day().pred_opt().expect("a day"), ctx.data).await
 }
 
-fn page(at: PageLocation, day: NaiveDate, data: crate::storage::DataState) -> Result<Html<String>, AppError> {
+async fn page(
+    state: &AppState,
+    at: PageLocation,
+    day: NaiveDate,
+    data: crate::storage::DataState,
+) -> Result<Html<String>, AppError> {
     let lang = at.lang;
-    let texts = TEXTS.as_ref().map_err(|e| AppError::internal(std::io::Error::other(e.clone())))?;
     let slug = if day >= crate::texts::document_2026_first_day() { DOCUMENT_2026 } else { DOCUMENT_1995 };
-    let document = texts.document(slug).ok_or_else(|| AppError::NotFound(None))?;
+    let document = state.storage.legal_document(slug).await?.ok_or_else(|| AppError::NotFound(None))?;
     let mut layout =
         Layout::new(&at, lang.t("constitution-title"), lang.t("constitution-description"), PublicNav::Overview, data);
     // The text is the official Russian one on every page (said on the page).
     layout.content_untranslated = false;
     let page = ConstitutionPage {
         layout,
-        heading: document.title.to_owned(),
+        heading: document.title.clone(),
         day: DateView::new(day, lang),
-        text_lang: document.lang,
+        text_lang: if document.lang == "ru" { "ru" } else { "kk" },
         old_text: slug == DOCUMENT_1995,
         new_adopted: slug == DOCUMENT_1995 && day >= ADOPTED_2026,
         before_record: day < FIRST_2022_CHANGE,
-        blocks: blocks(document, day, lang),
+        blocks: blocks(&document, day, lang),
     };
     render(&page)
-}
-
-fn versions_of<'a>(document: &'a Document, eid: &str) -> Vec<&'a Version> {
-    document.versions.iter().filter(|v| v.eid == eid).collect()
 }
 
 fn blocks(document: &Document, day: NaiveDate, lang: Lang) -> Vec<Block> {
     let mut out = Vec::new();
     for node in &document.nodes {
-        let versions = versions_of(document, &node.eid);
+        let versions = document.versions_of(&node.eid);
         let current = versions.iter().find(|v| v.in_force_on(day));
         let next = versions.iter().find(|v| v.valid_from.is_some_and(|from| from > day));
         // Adopted but not yet in force: the 2022 wordings between the vote
@@ -162,7 +156,7 @@ fn article_history(document: &Document, article: &str, day: NaiveDate, lang: Lan
     let prefix = format!("{article}__");
     let mut entries = Vec::new();
     for node in document.nodes.iter().filter(|n| n.eid == article || n.eid.starts_with(&prefix)) {
-        let versions = versions_of(document, &node.eid);
+        let versions = document.versions_of(&node.eid);
         for (i, version) in versions.iter().enumerate() {
             let Some(from) = version.valid_from.filter(|from| *from <= day) else { continue };
             if version.act == "constitution-1995" || version.act == "constitution-2026" {
