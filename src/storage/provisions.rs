@@ -28,7 +28,6 @@ pub struct TextsReport {
 
 #[derive(sqlx::FromRow)]
 struct DocumentRow {
-    id: i64,
     slug: String,
     title: String,
     lang: String,
@@ -36,36 +35,27 @@ struct DocumentRow {
     in_force_from: Option<NaiveDate>,
     in_force_to: Option<NaiveDate>,
     source_key: String,
-}
-
-#[derive(sqlx::FromRow)]
-struct ProvisionRow {
     eid: String,
     parent_eid: Option<String>,
     kind: String,
     num: Option<String>,
-}
-
-#[derive(sqlx::FromRow)]
-struct VersionRow {
-    eid: String,
     text: Option<String>,
-    fidelity: String,
+    fidelity: Option<String>,
     valid_from: Option<NaiveDate>,
     valid_to: Option<NaiveDate>,
-    act: String,
+    act: Option<String>,
     act_point: Option<i64>,
     note: Option<String>,
 }
 
 #[derive(sqlx::FromRow)]
 struct PointRow {
-    id: i64,
     point: i64,
     article: String,
     kind: String,
     wording: String,
     text_verbatim: String,
+    eid: Option<String>,
 }
 
 fn decode_error(what: &str, key: &str) -> StorageError {
@@ -112,95 +102,98 @@ impl Storage {
         Ok(report)
     }
 
-    /// A document with its provisions in order and every version.
-    pub async fn legal_document(&self, slug: &str) -> Result<Option<Document>, StorageError> {
-        let sql = "select id, slug, title, lang, adopted_on, in_force_from, in_force_to, source_key \
-                   from legal_documents where slug = $1";
-        let row: Option<DocumentRow> =
-            on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql).bind(slug).fetch_optional(pool).await?);
-        let Some(row) = row else { return Ok(None) };
-        let sql = "select eid, parent_eid, kind, num from provisions where document_id = $1 order by position";
-        let provisions: Vec<ProvisionRow> =
-            on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql).bind(row.id).fetch_all(pool).await?);
-        let sql = "select p.eid, v.text, v.fidelity, v.valid_from, v.valid_to, v.act, v.act_point, v.note \
-                   from provision_versions v join provisions p on p.id = v.provision_id \
-                   where p.document_id = $1 order by p.position, v.id";
-        let versions: Vec<VersionRow> =
-            on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql).bind(row.id).fetch_all(pool).await?);
-        // A provision's own words are its latest version's.
-        let mut latest = std::collections::HashMap::new();
-        for v in &versions {
-            if let Some(text) = &v.text {
-                latest.insert(v.eid.clone(), text.clone());
+    /// A document with its provisions in order and every version; with
+    /// `article` ("15", "83-1"), only that article and what is in it. One
+    /// round trip: a row per version (or per provision without one).
+    pub async fn legal_document(&self, slug: &str, article: Option<&str>) -> Result<Option<Document>, StorageError> {
+        // Bound as text on both backends: '' means the whole document.
+        let (eid, inside) = match article {
+            Some(number) => (format!("art_{number}"), format!("art\\_{}\\_\\_%", number.replace('_', "\\_"))),
+            None => (String::new(), String::new()),
+        };
+        let sql = "select d.slug, d.title, d.lang, d.adopted_on, d.in_force_from, d.in_force_to, d.source_key, \
+                   p.eid, p.parent_eid, p.kind, p.num, \
+                   v.text, v.fidelity, v.valid_from, v.valid_to, v.act, v.act_point, v.note \
+                   from legal_documents d join provisions p on p.document_id = d.id \
+                   left join provision_versions v on v.provision_id = p.id \
+                   where d.slug = $1 and ($2 = '' or p.eid = $2 or p.eid like $3 escape '\\') \
+                   order by p.position, v.id";
+        let rows: Vec<DocumentRow> = on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
+            .bind(slug)
+            .bind(&eid)
+            .bind(&inside)
+            .fetch_all(pool)
+            .await?);
+        let Some(first) = rows.first() else { return Ok(None) };
+        let mut document = Document {
+            slug: first.slug.clone(),
+            title: first.title.clone(),
+            lang: first.lang.clone(),
+            adopted_on: first.adopted_on,
+            in_force_from: first.in_force_from,
+            in_force_to: first.in_force_to,
+            source_key: first.source_key.clone(),
+            nodes: Vec::new(),
+            versions: Vec::new(),
+        };
+        for row in rows {
+            if document.nodes.last().is_none_or(|n: &Provision| n.eid != row.eid) {
+                document.nodes.push(Provision {
+                    kind: ProvisionKind::parse(&row.kind).ok_or_else(|| decode_error("provision kind", &row.kind))?,
+                    eid: row.eid.clone(),
+                    parent: row.parent_eid.clone(),
+                    num: row.num.clone(),
+                    text: String::new(),
+                });
             }
+            let Some(fidelity) = row.fidelity else { continue };
+            if let (Some(text), Some(node)) = (&row.text, document.nodes.last_mut()) {
+                // A provision's own words are its latest version's.
+                node.text = text.clone();
+            }
+            document.versions.push(Version {
+                fidelity: Fidelity::parse(&fidelity).ok_or_else(|| decode_error("fidelity", &fidelity))?,
+                eid: row.eid,
+                text: row.text,
+                valid_from: row.valid_from,
+                valid_to: row.valid_to,
+                act: row.act.unwrap_or_default(),
+                act_point: row.act_point,
+                note: row.note,
+            });
         }
-        let provisions = provisions
-            .into_iter()
-            .map(|p| {
-                Ok(Provision {
-                    kind: ProvisionKind::parse(&p.kind).ok_or_else(|| decode_error("provision kind", &p.kind))?,
-                    text: latest.get(&p.eid).cloned().unwrap_or_default(),
-                    eid: p.eid,
-                    parent: p.parent_eid,
-                    num: p.num,
-                })
-            })
-            .collect::<Result<Vec<_>, StorageError>>()?;
-        let versions = versions
-            .into_iter()
-            .map(|v| {
-                Ok(Version {
-                    fidelity: Fidelity::parse(&v.fidelity).ok_or_else(|| decode_error("fidelity", &v.fidelity))?,
-                    eid: v.eid,
-                    text: v.text,
-                    valid_from: v.valid_from,
-                    valid_to: v.valid_to,
-                    act: v.act,
-                    act_point: v.act_point,
-                    note: v.note,
-                })
-            })
-            .collect::<Result<Vec<_>, StorageError>>()?;
-        Ok(Some(Document {
-            slug: row.slug,
-            title: row.title,
-            lang: row.lang,
-            adopted_on: row.adopted_on,
-            in_force_from: row.in_force_from,
-            in_force_to: row.in_force_to,
-            source_key: row.source_key,
-            nodes: provisions,
-            versions,
-        }))
+        Ok(Some(document))
     }
 
-    /// The law's points for a referendum, in order; with `article`, only
-    /// those that change it.
+    /// The law's points for a referendum, in order, each with the
+    /// provisions it changes; with `article`, only those that change it.
     pub async fn law_points(&self, referendum_id: i64, article: Option<&str>) -> Result<Vec<LawPoint>, StorageError> {
-        let sql = "select id, point, article, kind, wording, text_verbatim from law_points \
-                   where referendum_id = $1 and ($2 is null or article = $2) order by point";
+        let sql = "select l.point, l.article, l.kind, l.wording, l.text_verbatim, p.eid from law_points l \
+                   left join law_point_targets t on t.law_point_id = l.id \
+                   left join provisions p on p.id = t.provision_id \
+                   where l.referendum_id = $1 and ($2 = '' or l.article = $2) order by l.point, p.position";
         let rows: Vec<PointRow> = on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
             .bind(referendum_id)
-            .bind(article)
+            .bind(article.unwrap_or_default())
             .fetch_all(pool)
             .await?);
-        let sql = "select t.law_point_id, p.eid from law_point_targets t join provisions p on p.id = t.provision_id \
-                   join law_points l on l.id = t.law_point_id where l.referendum_id = $1 order by p.position";
-        let targets: Vec<(i64, String)> = on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
-            .bind(referendum_id)
-            .fetch_all(pool)
-            .await?);
-        Ok(rows
-            .into_iter()
-            .map(|row| LawPoint {
-                targets: targets.iter().filter(|(id, _)| *id == row.id).map(|(_, eid)| eid.clone()).collect(),
-                number: row.point,
-                article: row.article,
-                kind: row.kind,
-                wording: row.wording,
-                text: row.text_verbatim,
-            })
-            .collect())
+        let mut points: Vec<LawPoint> = Vec::new();
+        for row in rows {
+            if points.last().is_none_or(|p| p.number != row.point) {
+                points.push(LawPoint {
+                    number: row.point,
+                    article: row.article,
+                    kind: row.kind,
+                    wording: row.wording,
+                    text: row.text_verbatim,
+                    targets: Vec::new(),
+                });
+            }
+            if let (Some(eid), Some(point)) = (row.eid, points.last_mut()) {
+                point.targets.push(eid);
+            }
+        }
+        Ok(points)
     }
 }
 

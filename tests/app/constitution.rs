@@ -61,9 +61,55 @@ async fn redlines_mark_the_words_a_point_changed_and_anchors_are_stable() {
     let page = Page::parse(&html);
     assert!(page.exists("h3#art_83-1"), "an article's anchor is its identifier");
     // Art. 4(1): «Совета» → «Суда», derived on the earlier side.
-    assert!(html.contains("<del>Совета"), "the removed word is struck through");
-    assert!(html.contains("<ins>Суда"), "the added word is marked");
+    assert!(html.contains("</span>Совета"), "the removed word is struck through: {html}");
+    assert!(html.contains("[добавлено: </span>Суда") || html.contains("</span>Суда"), "the added word is marked");
+    assert!(Page::parse(&html).select_text("details.article-history del").iter().any(|t| t.contains("Совета")));
     assert!(visible_text(&html).contains("Прежняя редакция восстановлена"));
     let kk = visible_text(&app.page("/kk/constitution?as_of=2022-06-09").await);
     assert!(kk.contains("Ресми мәтін орыс тілінде"));
+}
+
+const LAW_POINTS: &str = include_str!("../../seeds/texts/law-2022-points.tsv");
+
+#[tokio::test]
+async fn every_point_of_the_law_is_on_its_amendment_page_verbatim_with_the_official_wording() {
+    let app = TestApp::spawn().await;
+    let rows = LAW_POINTS.lines().filter(|l| !l.starts_with('#')).skip(1);
+    let mut shown = 0;
+    for row in rows {
+        let cells: Vec<&str> = row.split('\t').collect();
+        let (point, article, verbatim) = (cells[0], cells[1], cells[5]);
+        if article.starts_with("heading") {
+            continue;
+        }
+        let page = Page::parse(&app.page(&format!("/en/amendments/{article}")).await);
+        let quoted = page.select_text(&format!("#point-{point} + blockquote.official")).join(" ");
+        for line in verbatim.split("\\n").map(|l| l.trim_start_matches(['>', ' ']).trim()).filter(|l| !l.is_empty()) {
+            let words = line.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(quoted.contains(&words), "point {point} (article {article}): {words:?} not in {quoted:?}");
+        }
+        let changes = page.count(&format!("[aria-labelledby='point-{point}'] .provision-change"));
+        assert!(changes >= 1, "point {point}: at least one provision with its wording");
+        shown += 1;
+    }
+    assert_eq!(shown, 33, "every point that changes an article");
+
+    // Art. 15: before not found (never paraphrased in its place), after official.
+    let page = Page::parse(&app.page("/en/amendments/15").await);
+    let change = page.select_text("[aria-labelledby='change-art_15__para_2']").join(" ");
+    assert!(change.contains("not found in the sources checked"), "{change}");
+    assert!(change.contains("Смертная казнь запрещается"));
+    // Art. 4: a derived earlier side and a redline.
+    let html = app.page("/en/amendments/4").await;
+    assert!(
+        html.contains("<del><span class=\"visually-hidden\">[removed: </span>Совета"),
+        "a redline on the official text"
+    );
+    assert!(visible_text(&html).contains("derived, not quoted"));
+    // Art. 71: the June wording, then the change of 17 September 2022.
+    let text = visible_text(&app.page("/en/amendments/71").await);
+    assert!(text.contains("Changed again by the Law of 17 September 2022"), "{text}");
+    assert!(text.contains("шесть лет") && text.contains("восемь лет"));
+    // The paraphrase is labelled as ours.
+    assert!(text.contains("Our paraphrase of what changed"));
 }

@@ -138,7 +138,13 @@ async fn an_amendment_page_shows_its_stepper_history_sources_and_diff() {
     let page = Page::parse(&html);
     assert_eq!(listed_events(&html).len(), 6, "six dated, sourced status events");
     assert!(page.select_text("time[datetime='2022-05-04']").iter().any(|t| t == "4 May 2022"));
-    assert!(page.exists("del") && page.exists("ins"), "word diff of before and after");
+    assert!(page.exists("[aria-labelledby='official-text'] blockquote.official"), "the law's point, verbatim");
+    let redlined = Page::parse(&app.page("/en/amendments/4").await);
+    assert!(
+        redlined.exists("[aria-labelledby='official-text'] del")
+            && redlined.exists("[aria-labelledby='official-text'] ins"),
+        "a redline"
+    );
     assert!(text.contains("Source: Constitutional Council Conclusion of 4 May 2022 No. 1"));
 }
 

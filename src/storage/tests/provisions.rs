@@ -17,7 +17,7 @@ async fn the_texts_load_once_and_read_back_version_for_version() {
         assert_unchanged(storage, before, "a second load").await;
 
         for slug in [DOCUMENT_1995, DOCUMENT_2026] {
-            let stored = storage.legal_document(slug).await.unwrap().unwrap();
+            let stored = storage.legal_document(slug, None).await.unwrap().unwrap();
             let built = texts.document(slug).unwrap();
             assert_eq!(stored.versions, built.versions, "{slug} on {}", store.backend_name());
             let eids =

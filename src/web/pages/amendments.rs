@@ -9,10 +9,7 @@ use serde::Deserialize;
 
 use super::{page_context::Context, timeline::TimelineItem};
 use crate::{
-    domain::{
-        ArticleNumber, Status,
-        diff::{Change, DiffPart, word_diff},
-    },
+    domain::{ArticleNumber, Status},
     i18n::{Arg, Lang},
     storage::{amendments::AmendmentFilter, amendments::AmendmentThemeRow, amendments::ThemeRow},
     web::error::AppError,
@@ -212,7 +209,9 @@ struct DetailPage {
     themes: Vec<ThemeLink>,
     wording_before: Option<String>,
     wording_after: Option<String>,
-    diff: Vec<DiffPart>,
+    /// The law's points for this article, verbatim, with the official
+    /// wording of each provision they changed.
+    official: Vec<super::official_wording::PointView>,
     in_force: Vec<InForce>,
     history: Vec<HistoryEntry>,
     motivations: Vec<Motivation>,
@@ -349,8 +348,9 @@ pub async fn show(
         })
         .collect();
 
-    let diff = match (&amendment.wording_before, &amendment.wording_after) {
-        (Some(before), Some(after)) => word_diff(before, after),
+    let points = storage.law_points(referendum_id, Some(&article)).await?;
+    let official = match storage.legal_document(crate::texts::DOCUMENT_1995, Some(&article)).await? {
+        Some(document) if !points.is_empty() => super::official_wording::points(&points, &document, lang),
         _ => Vec::new(),
     };
 
@@ -369,7 +369,7 @@ pub async fn show(
         steps,
         themes: themes_of(&themes, id),
         explanation: paragraphs(&amendment.explanation),
-        diff,
+        official,
         in_force: in_force_rows
             .into_iter()
             .map(|row| InForce {

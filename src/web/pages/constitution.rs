@@ -6,12 +6,9 @@ use askama::Template;
 use axum::{extract::State, response::Html};
 use chrono::NaiveDate;
 
-use super::page_context::Context;
+use super::{official_wording::RedlinePart, page_context::Context};
 use crate::{
-    domain::{
-        diff::{Change, word_diff},
-        provision::{Document, Fidelity, ProvisionKind},
-    },
+    domain::provision::{Document, Fidelity, ProvisionKind},
     i18n::Lang,
     texts::{DOCUMENT_1995, DOCUMENT_2026},
     web::{
@@ -70,11 +67,6 @@ struct HistoryEntry {
     fidelity_before: &'static str,
 }
 
-struct RedlinePart {
-    change: &'static str,
-    text: String,
-}
-
 fn fidelity_key(fidelity: Fidelity) -> &'static str {
     fidelity.as_str()
 }
@@ -100,7 +92,7 @@ async fn page(
 ) -> Result<Html<String>, AppError> {
     let lang = at.lang;
     let slug = if day >= crate::texts::document_2026_first_day() { DOCUMENT_2026 } else { DOCUMENT_1995 };
-    let document = state.storage.legal_document(slug).await?.ok_or_else(|| AppError::NotFound(None))?;
+    let document = state.storage.legal_document(slug, None).await?.ok_or_else(|| AppError::NotFound(None))?;
     let mut layout =
         Layout::new(&at, lang.t("constitution-title"), lang.t("constitution-description"), PublicNav::Overview, data);
     // The text is the official Russian one on every page (said on the page).
@@ -164,17 +156,7 @@ fn article_history(document: &Document, article: &str, day: NaiveDate, lang: Lan
             }
             let before = i.checked_sub(1).map(|j| versions[j]);
             let redline = match (before.and_then(|b| b.text.as_deref()), version.text.as_deref()) {
-                (Some(old), Some(new)) => word_diff(old, new)
-                    .into_iter()
-                    .map(|part| RedlinePart {
-                        change: match part.change {
-                            Change::Same => "same",
-                            Change::Removed => "removed",
-                            Change::Added => "added",
-                        },
-                        text: part.text,
-                    })
-                    .collect(),
+                (Some(old), Some(new)) => super::official_wording::redline(old, new),
                 _ => Vec::new(),
             };
             entries.push(HistoryEntry {

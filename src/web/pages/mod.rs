@@ -5,6 +5,7 @@ mod announcement;
 mod changes;
 mod constitution;
 mod council;
+mod official_wording;
 mod open_data;
 mod overview;
 mod page_context;
