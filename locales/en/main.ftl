@@ -594,3 +594,13 @@ provision-list = list { $number }
 provision-part = part { $number }
 provision-intro = opening words
 provision-section = Section { $number }
+
+dataset-provisions = Provisions of the Constitution
+dataset-provisions-description = Every provision of the 1995 and 2026 Constitutions in document order, with its Akoma Ntoso style id, kind and number.
+dataset-provision-versions = Versions of the provisions
+dataset-provision-versions-description = Every wording of every provision with the days it was in force, the act that made it and whether it is official, derived or not found (then the text is empty).
+dataset-law-points = Points of the 2022 law
+dataset-law-points-description = The 35 points of Article 1 of the Law of 8 June 2022, verbatim, each with the provisions it changes.
+
+data-akn-title = The official texts in Akoma Ntoso
+data-akn = Each text of the Constitution as in force from a day, and the Law of 8 June 2022, as Akoma Ntoso 3.0 (OASIS LegalDocML) XML: every provision has its eId, the changes of 2022 are recorded as modifications, and wording not found in the sources is marked as omitted. These files are not the authoritative publication.

@@ -25,7 +25,7 @@ use super::state::MAX_BODY_BYTES;
 pub const DRAIN_BYTES: usize = 8 * 1024 * 1024;
 
 /// How long the dropping may take, whatever the body's size.
-const DRAIN_TIME: Duration = Duration::from_secs(5);
+const DRAIN_TIME: Duration = Duration::from_secs(10);
 
 /// The body was larger than [`MAX_BODY_BYTES`].
 #[derive(Debug)]

@@ -25,16 +25,25 @@ pub enum Dataset {
     Motivations,
     Timeline,
     Results,
+    /// The provisions of both constitutions, in document order.
+    Provisions,
+    /// Every version of every provision: wording, dates, act and fidelity.
+    ProvisionVersions,
+    /// The points of the 2022 law, verbatim, with the provisions each changes.
+    LawPoints,
 }
 
 impl Dataset {
-    pub const ALL: [Dataset; 6] = [
+    pub const ALL: [Dataset; 9] = [
         Dataset::Amendments,
         Dataset::StatusHistory,
         Dataset::Statements,
         Dataset::Motivations,
         Dataset::Timeline,
         Dataset::Results,
+        Dataset::Provisions,
+        Dataset::ProvisionVersions,
+        Dataset::LawPoints,
     ];
 
     /// The name in the file's address (`/data/{name}.csv`).
@@ -46,6 +55,9 @@ impl Dataset {
             Dataset::Motivations => "motivations",
             Dataset::Timeline => "timeline",
             Dataset::Results => "results",
+            Dataset::Provisions => "provisions",
+            Dataset::ProvisionVersions => "provision-versions",
+            Dataset::LawPoints => "law-points",
         }
     }
 
@@ -121,6 +133,75 @@ struct TimelineRecord {
     certainty: String,
     uncertainty_note: Option<String>,
     sources: String,
+}
+
+#[derive(Serialize)]
+struct ProvisionRecord {
+    document: String,
+    eid: String,
+    parent: Option<String>,
+    kind: String,
+    num: Option<String>,
+    position: usize,
+}
+
+#[derive(Serialize)]
+struct VersionRecord {
+    document: String,
+    eid: String,
+    lang: String,
+    fidelity: String,
+    text: Option<String>,
+    valid_from: Option<String>,
+    valid_to: Option<String>,
+    act: String,
+    act_point: Option<i64>,
+    note: Option<String>,
+}
+
+#[derive(Serialize)]
+struct LawPointRecord {
+    point: i64,
+    article: String,
+    kind: String,
+    provisions: String,
+    text: String,
+}
+
+/// The official texts' provisions or versions, both documents in turn.
+async fn texts_dataset(storage: &Storage, name: Dataset) -> Result<serde_json::Value, AppError> {
+    let mut provisions = Vec::new();
+    let mut versions = Vec::new();
+    for slug in [crate::texts::DOCUMENT_1995, crate::texts::DOCUMENT_2026] {
+        let Some(document) = storage.legal_document(slug, None).await? else { continue };
+        for (position, p) in document.nodes.iter().enumerate() {
+            provisions.push(ProvisionRecord {
+                document: document.slug.clone(),
+                eid: p.eid.clone(),
+                parent: p.parent.clone(),
+                kind: p.kind.as_str().to_owned(),
+                num: p.num.clone(),
+                position,
+            });
+        }
+        for v in &document.versions {
+            versions.push(VersionRecord {
+                document: document.slug.clone(),
+                eid: v.eid.clone(),
+                lang: document.lang.clone(),
+                fidelity: v.fidelity.as_str().to_owned(),
+                text: v.text.clone(),
+                valid_from: v.valid_from.map(|d| d.to_string()),
+                valid_to: v.valid_to.map(|d| d.to_string()),
+                act: v.act.clone(),
+                act_point: v.act_point,
+                note: v.note.clone(),
+            });
+        }
+    }
+    let value =
+        if name == Dataset::Provisions { serde_json::to_value(provisions) } else { serde_json::to_value(versions) };
+    value.map_err(AppError::internal)
 }
 
 /// Rows of one dataset as a header and string cells, shared by CSV and JSON.
@@ -239,6 +320,21 @@ pub async fn dataset(storage: &Storage, name: Dataset) -> Result<serde_json::Val
             ))?
         }
         Dataset::Results => results_table(storage, id).await?,
+        Dataset::Provisions | Dataset::ProvisionVersions => texts_dataset(storage, name).await?,
+        Dataset::LawPoints => json(serde_json::to_value(
+            storage
+                .law_points(id, None)
+                .await?
+                .into_iter()
+                .map(|p| LawPointRecord {
+                    provisions: p.targets.join("; "),
+                    point: p.number,
+                    article: p.article,
+                    kind: p.kind,
+                    text: p.text,
+                })
+                .collect::<Vec<_>>(),
+        ))?,
     })
 }
 

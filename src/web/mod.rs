@@ -3,6 +3,7 @@
 //! `error` and `view`, so no part imports this file back.
 
 mod admin;
+pub mod akn;
 pub mod api;
 pub mod area;
 mod assets;
@@ -40,7 +41,7 @@ use routes::{Route, RouteInfo};
 
 /// Public routes that other sites may read from their pages (CORS).
 fn shared_routes() -> Vec<Route> {
-    feeds::routes().into_iter().chain(data::routes()).collect()
+    feeds::routes().into_iter().chain(data::routes()).chain(akn::routes()).collect()
 }
 
 /// Every route the site answers, as the router serves it.

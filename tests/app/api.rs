@@ -82,7 +82,11 @@ async fn every_path_in_the_openapi_document_answers_as_documented() {
     for (path, item) in paths {
         let operation = &item["get"];
         assert!(!operation.is_null(), "{path} documents a GET");
-        let url = path.replace("{article}", "83-1").replace("{slug}", "2022-04-29-assembly-of-the-people");
+        let url = path
+            .replace("{document}", "kz-constitution-1995")
+            .replace("{eid}", "art_83-1__para_1")
+            .replace("{article}", "83-1")
+            .replace("{slug}", "2022-04-29-assembly-of-the-people");
         let response = app.get(&url).await;
         assert_eq!(response.status(), 200, "{url}");
         assert_eq!(response.headers()["access-control-allow-origin"], "*", "{url} allows other sites");

@@ -113,3 +113,75 @@ async fn every_point_of_the_law_is_on_its_amendment_page_verbatim_with_the_offic
     // The paraphrase is labelled as ours.
     assert!(text.contains("Our paraphrase of what changed"));
 }
+
+fn json(text: &str) -> serde_json::Value {
+    serde_json::from_str(text).expect("JSON")
+}
+
+#[tokio::test]
+async fn the_downloads_and_the_api_round_trip_every_version() {
+    let app = TestApp::spawn().await;
+    let versions = json(&app.page("/data/provision-versions.json").await);
+    let versions = versions.as_array().unwrap();
+    let csv_text = app.page("/data/provision-versions.csv").await;
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len(), versions.len(), "one CSV row per version");
+    let headers = reader.headers().unwrap().clone();
+    let column = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    // Unknown wording is an empty cell, never a guess; official wording is
+    // the text itself (no cell here starts with a formula character).
+    let unknown = rows.iter().filter(|r| &r[column("fidelity")] == "unknown").count();
+    assert!(unknown > 10);
+    assert!(rows.iter().filter(|r| &r[column("fidelity")] == "unknown").all(|r| r[column("text")].is_empty()));
+
+    // The API has the same versions for a provision, oldest first.
+    let provision = json(&app.page("/api/v1/constitution/kz-constitution-1995/provisions/art_71__para_1").await);
+    let api_versions = provision["versions"].as_array().unwrap();
+    let from_download: Vec<&serde_json::Value> =
+        versions.iter().filter(|v| v["document"] == "kz-constitution-1995" && v["eid"] == "art_71__para_1").collect();
+    assert_eq!(api_versions.len(), from_download.len());
+    for (api, download) in api_versions.iter().zip(&from_download) {
+        for field in ["text", "fidelity", "valid_from", "valid_to", "act", "act_point"] {
+            assert_eq!(api[field], download[field], "{field}");
+        }
+    }
+    assert_eq!(api_versions[1]["act_point"], 23, "the June wording is point 23's");
+    assert_eq!(api_versions.last().unwrap()["valid_to"], "2026-06-30");
+
+    // The whole text on a day.
+    let on = json(&app.page("/api/v1/constitution?as_of=2022-06-09").await);
+    assert_eq!(on["document"], "kz-constitution-1995");
+    let art15 = on["provisions"].as_array().unwrap().iter().find(|p| p["eid"] == "art_15__para_2").unwrap();
+    assert!(art15["version"]["text"].as_str().unwrap().contains("Смертная казнь запрещается"));
+    let today = json(&app.page("/api/v1/constitution").await);
+    assert_eq!(today["document"], "kz-constitution-2026");
+    let missing = app.get("/api/v1/constitution/kz-constitution-1995/provisions/art_999").await;
+    assert_eq!(missing.status(), 404);
+    assert_eq!(app.get("/api/v1/constitution?as_of=2022-13-01").await.status(), 400);
+    let openapi = app.page("/api/openapi.json").await;
+    assert!(openapi.contains("/api/v1/constitution/{document}/provisions/{eid}"));
+
+    let points = json(&app.page("/data/law-points.json").await);
+    assert_eq!(points.as_array().unwrap().len(), 35);
+}
+
+#[tokio::test]
+async fn akoma_ntoso_has_every_provision_its_dates_and_the_2022_changes() {
+    let app = TestApp::spawn().await;
+    let consolidated = app.get("/data/akn/kz-constitution-1995@2023-01-01.xml").await;
+    assert_eq!(consolidated.status(), 200);
+    assert!(consolidated.headers()["content-type"].to_str().unwrap().starts_with("application/akn+xml"));
+    let xml = consolidated.text().await.unwrap();
+    assert!(xml.contains("<FRBRdate date=\"2023-01-01\" name=\"Generation\"/>"), "the expression's date");
+    assert!(xml.contains("<FRBRauthoritative value=\"false\"/>"), "not the authoritative publication");
+    assert!(xml.contains("eId=\"art_83-1\"") && xml.contains("eId=\"art_44__subpara_10-1\""));
+    assert!(xml.contains("<destination href=\"#art_15__para_2\"/>"), "a passive modification per change");
+    assert!(xml.contains("<source href=\"/akn/kz/act/2022-06-08/law#art_1__point_3\"/>"));
+    let law = app.page("/data/akn/law-2022-06-08.xml").await;
+    assert_eq!(law.matches("<point eId=\"art_1__point_").count(), 35);
+    assert!(law.contains("<activeModifications>"));
+    assert!(law.contains("#art_15__para_2\"/></textualMod>"));
+    assert_eq!(app.get("/data/akn/kz-constitution-1995@2022-06-09.xml").await.status(), 404, "no expression that day");
+    assert_eq!(app.get("/data/akn/nothing.xml").await.status(), 404);
+}

@@ -13,8 +13,10 @@ async fn the_open_data_page_states_the_licence_and_every_download_answers() {
     let html = app.page("/en/data").await;
     let text = visible_text(&html);
     assert!(text.contains("CC BY 4.0") && text.contains("Please cite it as:"));
-    let links = Page::parse(&html).attrs("[href^='/data/']", "href");
-    assert_eq!(links.len(), 12, "six datasets, CSV and JSON");
+    let links = Page::parse(&html).attrs("[href^='/data/']:not([href^='/data/akn/'])", "href");
+    assert_eq!(links.len(), 18, "nine datasets, CSV and JSON");
+    let akn = Page::parse(&html).attrs("[href^='/data/akn/']", "href");
+    assert_eq!(akn.len(), 5, "four expressions of the two constitutions, and the law");
     for link in links {
         let response = app.get(&link).await;
         assert_eq!(response.status(), 200, "{link}");

@@ -6,6 +6,7 @@
 mod amendments;
 mod common;
 mod content;
+mod texts;
 
 pub use common::api_error;
 use common::{ApiError, ApiErrorBody};
@@ -26,7 +27,7 @@ use super::{
 #[openapi(
     info(
         title = "referendum-tracker API",
-        description = "Read-only data of the tracker: the referendum, amendments with their status history and motivating statements, announcements, the timeline and the results. Dates are ISO 8601.",
+        description = "Read-only data of the tracker: the referendum, amendments with their status history and motivating statements, announcements, the timeline, the results, and the Constitution's official text with every version of each provision. Dates are ISO 8601.",
         version = "1"
     ),
     components(schemas(ApiError, ApiErrorBody))
@@ -45,6 +46,8 @@ fn parts() -> &'static (Router<AppState>, utoipa::openapi::OpenApi) {
             .routes(routes!(content::announcement))
             .routes(routes!(content::timeline))
             .routes(routes!(content::results_of_referendum))
+            .routes(routes!(texts::constitution))
+            .routes(routes!(texts::provision))
             .split_for_parts()
     })
 }

@@ -19,6 +19,8 @@ use crate::{
 struct DataPage {
     layout: Layout,
     datasets: Vec<Dataset>,
+    /// The Akoma Ntoso files of the official texts.
+    akn_files: Vec<String>,
     citation: String,
 }
 
@@ -47,6 +49,7 @@ pub async fn show(State(state): State<AppState>, at: PageLocation) -> Result<Htm
                 description: lang.t(&format!("dataset-{name}-description")),
             })
             .collect(),
+        akn_files: crate::web::akn::files(&state).await?,
     };
     render(&page)
 }
