@@ -55,7 +55,7 @@ check "instance A is ready" wait_for "$a/healthz" 60
 check "instance B is ready" wait_for "$b/healthz" 60
 count=$(psql "$DATABASE_URL" -tA -c "select count(*) from amendments")
 events=$(psql "$DATABASE_URL" -tA -c "select count(*) from status_events")
-check "seeded once: 33 amendments, 201 status events (got $count, $events)" test "$count:$events" = "33:201"
+check "seeded once: 33 amendments, 234 status events (got $count, $events)" test "$count:$events" = "33:234"
 
 mkdir -p "$work/nginx/tmp" "$work/nginx/cache"
 chmod -R 777 "$work/nginx"
@@ -75,12 +75,15 @@ curl -fsS -o /dev/null -c "$jar" -d "username=smoke&password=smoke+test+password
 page=$(curl -fsS -b "$jar" "$a/en/admin/amendments/42")
 csrf=$(grep -o 'name="csrf_token" value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//; s/"$//')
 version=$(grep -o 'name="version" value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//; s/"$//')
+corrects=$(grep -o 'name="corrects" value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//; s/"$//')
 note="Smoke test change $(date +%s%N)"
+# Since 1 July 2026 every amendment is superseded, a final status: the write
+# is a correction of that latest entry, which any instance must then show.
 status=$(curl -sS -o /dev/null -w '%{http_code}' -b "$jar" \
-  --data-urlencode "csrf_token=$csrf" --data-urlencode "version=$version" --data-urlencode "status=amended_later" \
-  --data-urlencode "effective_date=2023-06-01" --data-urlencode "note=$note" --data-urlencode "source_url=https://example.org/smoke" \
-  "$a/en/admin/amendments/42/status")
-check "status change through A is accepted (303, got $status)" test "$status" = 303
+  --data-urlencode "csrf_token=$csrf" --data-urlencode "version=$version" --data-urlencode "corrects=$corrects" \
+  --data-urlencode "status=superseded" --data-urlencode "effective_date=2026-07-01" --data-urlencode "note=$note" \
+  --data-urlencode "source_url=https://example.org/smoke" "$a/en/admin/amendments/42/correction")
+check "a correction through A is accepted (303, got $status)" test "$status" = 303
 for base in "$b" "$n"; do
   check "the change is visible at once through $base" grep -q "$note" <(curl -fsS "$base/en/amendments/42")
 done

@@ -604,3 +604,20 @@ dataset-law-points-description = The 35 points of Article 1 of the Law of 8 June
 
 data-akn-title = The official texts in Akoma Ntoso
 data-akn = Each text of the Constitution as in force from a day, and the Law of 8 June 2022, as Akoma Ntoso 3.0 (OASIS LegalDocML) XML: every provision has its eId, the changes of 2022 are recorded as modifications, and wording not found in the sources is marked as omitted. These files are not the authoritative publication.
+
+compare-title = Compare the Constitution on two days
+compare-description = Every provision of the Constitution that reads differently on one day than on another, word by word.
+compare-between = Provisions that read differently at the end of { $from }
+compare-and = and at the end of { $to }.
+compare-from = From the end of
+compare-to = to the end of
+compare-different-documents = The two days fall under different constitutions: the 1995 text until 30 June 2026, the 2026 text from 1 July 2026. No official table says which articles of one correspond to which of the other, so no provision-by-provision comparison is shown.
+compare-none = No provision reads differently on these two days.
+compare-count = { $count ->
+    [one] One provision differs.
+   *[other] { $count } provisions differ.
+}
+compare-absent = Not in the text on this day.
+error-compare-dates = The dates to compare must be given as from=YYYY-MM-DD and to=YYYY-MM-DD.
+compare-link = Compare the text on two days
+constitution-akn-link = This text in Akoma Ntoso XML

@@ -36,6 +36,14 @@ pub async fn files(state: &AppState) -> Result<Vec<String>, AppError> {
     Ok(files)
 }
 
+/// The file of the expression in force on `day` (the latest that began by
+/// then; the earliest, for a day before any).
+pub fn file_for(document: &Document, day: NaiveDate) -> String {
+    let dates = expression_dates(document);
+    let date = dates.iter().rev().find(|d| **d <= day).or(dates.first()).copied().unwrap_or(document.adopted_on);
+    format!("{}@{date}.xml", document.slug)
+}
+
 /// The days a document's text changed: each is the first day of an expression.
 fn expression_dates(document: &Document) -> Vec<NaiveDate> {
     let mut dates: Vec<NaiveDate> = document

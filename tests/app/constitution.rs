@@ -185,3 +185,22 @@ async fn akoma_ntoso_has_every_provision_its_dates_and_the_2022_changes() {
     assert_eq!(app.get("/data/akn/kz-constitution-1995@2022-06-09.xml").await.status(), 404, "no expression that day");
     assert_eq!(app.get("/data/akn/nothing.xml").await.status(), 404);
 }
+
+#[tokio::test]
+async fn comparing_two_days_shows_every_provision_that_differs() {
+    let app = TestApp::spawn().await;
+    let html = app.page("/en/constitution/compare?from=2022-06-07&to=2023-01-02").await;
+    let page = Page::parse(&html);
+    let art15 = page.select_text("[aria-labelledby='compare-art_15__para_2']").join(" ");
+    assert!(art15.contains("not found in the sources checked") && art15.contains("Смертная казнь запрещается"));
+    let art4 = page.select_text("[aria-labelledby='compare-art_4__para_1'] del").join(" ");
+    assert!(art4.contains("Совета"), "a redline: {art4}");
+    assert!(page.exists("[aria-labelledby='compare-art_83-1__para_1']"), "a new article");
+    assert!(!page.exists("[aria-labelledby='compare-art_1__para_1']"), "unchanged provisions are not listed");
+    let none = visible_text(&app.page("/en/constitution/compare?from=2023-01-02&to=2023-01-03").await);
+    assert!(none.contains("No provision reads differently"));
+    let across = visible_text(&app.page("/en/constitution/compare?from=2023-01-02&to=2026-07-01").await);
+    assert!(across.contains("different constitutions"), "{across}");
+    assert_eq!(app.get("/en/constitution/compare?from=2022-02-30").await.status(), 400);
+    assert_eq!(app.get("/en/constitution/compare?to=2999-01-01").await.status(), 400);
+}

@@ -36,6 +36,8 @@ struct ConstitutionPage {
     /// Between 15 March and 30 June 2026: the new Constitution is adopted.
     new_adopted: bool,
     before_record: bool,
+    /// The Akoma Ntoso file of the expression shown.
+    akn_file: String,
     blocks: Vec<Block>,
 }
 
@@ -105,6 +107,7 @@ async fn page(
         old_text: slug == DOCUMENT_1995,
         new_adopted: slug == DOCUMENT_1995 && day >= ADOPTED_2026,
         before_record: day < FIRST_2022_CHANGE,
+        akn_file: crate::web::akn::file_for(&document, day),
         blocks: blocks(&document, day, lang),
     };
     render(&page)
@@ -172,4 +175,96 @@ fn article_history(document: &Document, article: &str, day: NaiveDate, lang: Lan
     }
     entries.sort_by_key(|e| e.from.iso.clone());
     entries
+}
+
+#[derive(Template)]
+#[template(path = "pages/constitution_compare.html")]
+struct ComparePage {
+    layout: Layout,
+    from: DateView,
+    to: DateView,
+    /// The two days fall under different constitutions.
+    different_documents: bool,
+    changes: Vec<Difference>,
+}
+
+struct Difference {
+    eid: String,
+    label: String,
+    before: Option<String>,
+    before_fidelity: &'static str,
+    after: Option<String>,
+    after_fidelity: &'static str,
+    redline: Vec<RedlinePart>,
+}
+
+#[derive(serde::Deserialize)]
+pub struct CompareQuery {
+    from: Option<String>,
+    to: Option<String>,
+}
+
+/// Every provision that reads differently at the end of `to` than at the
+/// end of `from`, with a redline where both wordings are known.
+pub async fn compare(
+    State(state): State<AppState>,
+    at: PageLocation,
+    query: Result<axum::extract::Query<CompareQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Html<String>, AppError> {
+    let lang = at.lang;
+    let ctx = Context::load(&state.storage, &at).await?;
+    let axum::extract::Query(query) = query.map_err(|_| AppError::BadRequest(lang.t("error-compare-dates")))?;
+    let today = chrono::Utc::now().date_naive();
+    let first = state.storage.first_event_date(ctx.referendum.id).await?;
+    let day = |value: Option<&str>, default: NaiveDate| -> Result<NaiveDate, AppError> {
+        let date = crate::domain::as_of::parse(value, today)
+            .map_err(|e| crate::web::locale::as_of_refusal(&e, lang))?
+            .unwrap_or(default);
+        crate::domain::as_of::check_first(date, first).map_err(|e| crate::web::locale::as_of_refusal(&e, lang))?;
+        Ok(date)
+    };
+    let from = day(query.from.as_deref(), NaiveDate::from_ymd_opt(2022, 6, 7).expect("date"))?;
+    let to = day(query.to.as_deref(), NaiveDate::from_ymd_opt(2023, 1, 1).expect("date"))?;
+    let document_on =
+        |d: NaiveDate| if d >= crate::texts::document_2026_first_day() { DOCUMENT_2026 } else { DOCUMENT_1995 };
+    let different_documents = document_on(from) != document_on(to);
+    let mut changes = Vec::new();
+    if !different_documents {
+        let document =
+            state.storage.legal_document(document_on(from), None).await?.ok_or_else(|| AppError::NotFound(None))?;
+        for node in &document.nodes {
+            let versions = document.versions_of(&node.eid);
+            let (old, new) =
+                (versions.iter().find(|v| v.in_force_on(from)), versions.iter().find(|v| v.in_force_on(to)));
+            if old == new {
+                continue;
+            }
+            let text = |v: Option<&&&crate::domain::provision::Version>| v.and_then(|v| v.text.clone());
+            let fidelity =
+                |v: Option<&&&crate::domain::provision::Version>| v.map_or("absent", |v| v.fidelity.as_str());
+            let redline = match (text(old.as_ref()), text(new.as_ref())) {
+                (Some(a), Some(b)) => super::official_wording::redline(&a, &b),
+                _ => Vec::new(),
+            };
+            changes.push(Difference {
+                eid: node.eid.clone(),
+                label: super::official_wording::label(&node.eid, lang),
+                before: text(old.as_ref()),
+                before_fidelity: fidelity(old.as_ref()),
+                after: text(new.as_ref()),
+                after_fidelity: fidelity(new.as_ref()),
+                redline,
+            });
+        }
+    }
+    let mut layout =
+        Layout::new(&at, lang.t("compare-title"), lang.t("compare-description"), PublicNav::Overview, ctx.data);
+    layout.content_untranslated = false;
+    render(&ComparePage {
+        layout,
+        from: DateView::new(from, lang),
+        to: DateView::new(to, lang),
+        different_documents,
+        changes,
+    })
 }

@@ -29,6 +29,7 @@ pub fn routes() -> Vec<Route> {
         Route::page("/{lang}/council", &["as_of"], council::show),
         Route::page("/{lang}/constitution", &["as_of"], constitution::show),
         Route::page("/{lang}/constitution/1995", &[], constitution::last_day_1995),
+        Route::page("/{lang}/constitution/compare", &["from", "to"], constitution::compare),
         Route::page("/{lang}/changes", &["as_of", "before"], changes::show),
         Route::page("/{lang}/results", &["as_of", "stage", "sort", "dir"], results::show),
         Route::page("/{lang}/data", &["as_of"], open_data::show),
