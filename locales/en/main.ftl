@@ -621,3 +621,4 @@ compare-absent = Not in the text on this day.
 error-compare-dates = The dates to compare must be given as from=YYYY-MM-DD and to=YYYY-MM-DD.
 compare-link = Compare the text on two days
 constitution-akn-link = This text in Akoma Ntoso XML
+search-kind-provision = Official text of the Constitution

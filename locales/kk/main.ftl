@@ -639,3 +639,4 @@ compare-absent = Бұл күні мәтінде жоқ.
 error-compare-dates = Салыстыру күндері былай беріледі: from=ЖЖЖЖ-АА-КК және to=ЖЖЖЖ-АА-КК.
 compare-link = Мәтінді екі күн бойынша салыстыру
 constitution-akn-link = Бұл мәтін Akoma Ntoso XML форматында
+search-kind-provision = Конституцияның ресми мәтіні

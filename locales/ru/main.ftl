@@ -678,3 +678,4 @@ compare-absent = В этот день в тексте отсутствует.
 error-compare-dates = Даты для сравнения задаются так: from=ГГГГ-ММ-ДД и to=ГГГГ-ММ-ДД.
 compare-link = Сравнить текст на две даты
 constitution-akn-link = Этот текст в формате Akoma Ntoso XML
+search-kind-provision = Официальный текст Конституции

@@ -259,7 +259,17 @@ async fn insert_document(tx: &mut Tx, document: &Document) -> Result<(), Storage
         9,
         versions,
     )
-    .await
+    .await?;
+    // Every known wording is searchable (repeal notes are not content).
+    tx.execute(
+        "insert into search_index (kind, ref, lang, field, title, body) \
+         select 'provision', v.id, v.lang, 'all', '', v.text from provision_versions v \
+         join provisions p on p.id = v.provision_id \
+         where p.document_id = $1 and v.text is not null and v.fidelity <> 'repealed'",
+        args![document_id],
+    )
+    .await?;
+    Ok(())
 }
 
 async fn insert_points(tx: &mut Tx, referendum_id: i64, points: &[LawPoint]) -> Result<u64, StorageError> {

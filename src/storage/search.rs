@@ -42,11 +42,14 @@ impl Storage {
             }
             Db::Postgres(_) => {
                 let tsquery = words.iter().map(|w| format!("{w}:*")).collect::<Vec<_>>().join(" & ");
+                // Russian rows also match by stem (the official texts).
                 let sql = "select kind, ref as ref_id, lang, \
-                           ts_headline('simple', case when body = '' then title else body end, q, \
+                           ts_headline(case when document @@ q then 'simple'::regconfig else 'russian'::regconfig end, \
+                             case when body = '' then title else body end, case when document @@ q then q else q_ru end, \
                              'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxFragments=1, MaxWords=30, MinWords=12, FragmentDelimiter=…') as snippet, \
-                           cast(-ts_rank(document, q) as double precision) as rank \
-                           from search_index, to_tsquery('simple', $1) q where document @@ q order by rank limit $2";
+                           cast(-greatest(ts_rank(document, q), coalesce(ts_rank(document_ru, q_ru), 0)) as double precision) as rank \
+                           from search_index, to_tsquery('simple', $1) q, to_tsquery('russian', $1) q_ru \
+                           where document @@ q or document_ru @@ q_ru order by rank limit $2";
                 on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql)
                     .bind(tsquery)
                     .bind(limit)
@@ -64,7 +67,8 @@ pub struct HitTarget {
     pub id: i64,
     /// Article number, announcement slug or timeline key.
     pub key: String,
-    /// Statement anchor, when the hit is a statement.
+    /// Statement anchor, when the hit is a statement; for a provision, the
+    /// last day its wording was in force (none: in force today).
     pub anchor: Option<String>,
     pub title: String,
 }
@@ -80,6 +84,7 @@ impl Storage {
         statements: &[i64],
         events: &[i64],
         status_events: &[i64],
+        provisions: &[i64],
     ) -> Result<Vec<HitTarget>, StorageError> {
         let list = |ids: &[i64]| {
             if ids.is_empty() { "0".to_owned() } else { ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",") }
@@ -93,11 +98,15 @@ impl Storage {
              union all select 'timeline_event', id, key, cast(null as text), title from timeline_events \
                where id in ({}) and referendum_id = $1 \
              union all select 'status_event', e.id, a.article, cast(e.id as text), a.title from status_events e \
-               join amendments a on a.id = e.amendment_id where e.id in ({}) and a.referendum_id = $1",
+               join amendments a on a.id = e.amendment_id where e.id in ({}) and a.referendum_id = $1 \
+             union all select 'provision', v.id, p.eid, cast(v.valid_to as text), d.title from provision_versions v \
+               join provisions p on p.id = v.provision_id join legal_documents d on d.id = p.document_id \
+               where v.id in ({})",
             list(amendments),
             list(statements),
             list(events),
-            list(status_events)
+            list(status_events),
+            list(provisions)
         );
         Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(&sql)
             .bind(referendum_id)

@@ -30,6 +30,14 @@ impl Storage {
     }
 }
 
+impl Storage {
+    /// A source by its key: (title, address).
+    pub async fn source_by_key(&self, key: &str) -> Result<Option<(String, Option<String>)>, StorageError> {
+        let sql = "select title, url from sources where key = $1";
+        Ok(on_pool!(self.db(), |pool| crate::storage::recorded::query_as(sql).bind(key).fetch_optional(pool).await?))
+    }
+}
+
 impl Tx {
     /// A source named by its key, or by an address (created if new).
     pub(crate) async fn source_for(&mut self, key_or_url: &str) -> Result<i64, WriteError> {

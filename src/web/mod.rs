@@ -14,6 +14,7 @@ pub mod data;
 pub mod error;
 pub mod feeds;
 pub mod form;
+mod json_ld;
 mod limits;
 mod locale;
 mod middleware;

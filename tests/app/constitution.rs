@@ -204,3 +204,50 @@ async fn comparing_two_days_shows_every_provision_that_differs() {
     assert_eq!(app.get("/en/constitution/compare?from=2022-02-30").await.status(), 400);
     assert_eq!(app.get("/en/constitution/compare?to=2999-01-01").await.status(), 400);
 }
+
+/// The JSON-LD block of a page, parsed.
+fn json_ld(html: &str) -> serde_json::Value {
+    let block = Page::parse(html).select_all("script[type='application/ld+json']").first().map(|s| s.inner_html());
+    json(&block.expect("a JSON-LD block"))
+}
+
+#[tokio::test]
+async fn schema_org_describes_the_texts_as_legislation_not_the_authoritative_publication() {
+    let app = TestApp::spawn().await;
+    let today = json_ld(&app.page("/en/constitution").await);
+    assert_eq!(today["@type"], "Legislation");
+    assert_eq!(today["legislationIdentifier"], "kz-constitution-2026");
+    assert_eq!(today["legislationLegalForce"], "https://schema.org/InForce");
+    assert!(today["description"].as_str().unwrap().contains("not the authoritative publication"));
+    assert!(today["isBasedOn"].as_str().unwrap().starts_with("https://"));
+    let old = json_ld(&app.page("/en/constitution/1995").await);
+    assert_eq!(old["legislationDate"], "1995-08-30");
+    assert_eq!(old["legislationChanges"][0]["legislationDate"], "2022-06-08");
+    let article = json_ld(&app.page("/en/amendments/15?as_of=2023-01-01").await);
+    assert_eq!(article["legislationLegalForce"], "https://schema.org/InForce");
+    assert_eq!(article["isPartOf"]["legislationDate"], "1995-08-30");
+    let page = visible_text(&app.page("/en/constitution").await);
+    assert!(
+        page.contains("Source: Constitution of the Republic of Kazakhstan adopted at the referendum of 15 March 2026")
+    );
+}
+
+#[tokio::test]
+async fn search_finds_the_official_wording_and_links_to_the_provision_on_its_day() {
+    let app = TestApp::spawn().await;
+    let page = Page::parse(&app.page("/ru/search?q=смертная+казнь+запрещается").await);
+    let links = page.attrs("a[href*='/constitution']", "href");
+    assert!(
+        links.iter().any(|l| l == "/ru/constitution?as_of=2026-06-30#art_15__para_2"),
+        "the 1995 wording, on its last day: {links:?}"
+    );
+    // The 1995 Council wording of Art. 4(1) is found on the day it ended.
+    let council = Page::parse(&app.page("/ru/search?q=Конституционного+Совета+действующим+правом").await);
+    let links = council.attrs("a[href*='/constitution']", "href");
+    assert!(links.iter().any(|l| l == "/ru/constitution?as_of=2022-12-31#art_4__para_1"), "{links:?}");
+    if app.db().is_postgres() {
+        // Russian stemming: another form of the word finds it.
+        let stemmed = Page::parse(&app.page("/ru/search?q=смертной+казнью").await);
+        assert!(stemmed.attrs("a[href*='/constitution']", "href").iter().any(|l| l.ends_with("#art_15__para_2")));
+    }
+}

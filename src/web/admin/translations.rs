@@ -90,7 +90,7 @@ async fn load(
             let text = storage.statement_text(id).await?.ok_or(AppError::NotFound(None))?;
             Ok((text.0, None, vec![("text", text.1)]))
         }
-        ContentKind::StatusEvent => Err(AppError::NotFound(None)),
+        ContentKind::StatusEvent | ContentKind::Provision => Err(AppError::NotFound(None)),
     }
 }
 

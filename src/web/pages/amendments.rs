@@ -212,6 +212,8 @@ struct DetailPage {
     /// The law's points for this article, verbatim, with the official
     /// wording of each provision they changed.
     official: Vec<super::official_wording::PointView>,
+    /// schema.org Legislation, where the official text is shown.
+    json_ld: Option<String>,
     in_force: Vec<InForce>,
     history: Vec<HistoryEntry>,
     motivations: Vec<Motivation>,
@@ -355,15 +357,22 @@ pub async fn show(
     };
 
     let history = status_history(&events, lang);
+    let layout = Layout::new(
+        &at,
+        format!("{} {}: {}", lang.t("article"), amendment.article, amendment.title),
+        amendment.summary.clone(),
+        PublicNav::Amendments,
+        ctx.data,
+    );
+    let in_force = matches!(current_status, Some(Status::InForce | Status::AmendedLater));
+    let json_ld = (!official.is_empty()).then(|| {
+        let value = crate::web::json_ld::amendment(&amendment.article, ctx.as_of, &layout.canonical, in_force);
+        crate::web::json_ld::script_body(&value)
+    });
 
     let page = DetailPage {
-        layout: Layout::new(
-            &at,
-            format!("{} {}: {}", lang.t("article"), amendment.article, amendment.title),
-            amendment.summary.clone(),
-            PublicNav::Amendments,
-            ctx.data,
-        ),
+        layout,
+        json_ld,
         status: current_status.map(|s| StatusView::new(s, lang)),
         status_since: current.map(|e| DateView::new(e.effective_date, lang)),
         steps,

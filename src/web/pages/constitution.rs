@@ -38,6 +38,9 @@ struct ConstitutionPage {
     before_record: bool,
     /// The Akoma Ntoso file of the expression shown.
     akn_file: String,
+    json_ld: String,
+    source_title: String,
+    source_url: Option<String>,
     blocks: Vec<Block>,
 }
 
@@ -99,7 +102,11 @@ async fn page(
         Layout::new(&at, lang.t("constitution-title"), lang.t("constitution-description"), PublicNav::Overview, data);
     // The text is the official Russian one on every page (said on the page).
     layout.content_untranslated = false;
+    let layout_canonical = layout.canonical.clone();
+    let (source_title, source_url) = state.storage.source_by_key(&document.source_key).await?.unwrap_or_default();
     let page = ConstitutionPage {
+        source_title,
+        source_url: source_url.clone(),
         layout,
         heading: document.title.clone(),
         day: DateView::new(day, lang),
@@ -108,6 +115,12 @@ async fn page(
         new_adopted: slug == DOCUMENT_1995 && day >= ADOPTED_2026,
         before_record: day < FIRST_2022_CHANGE,
         akn_file: crate::web::akn::file_for(&document, day),
+        json_ld: crate::web::json_ld::script_body(&crate::web::json_ld::constitution(
+            &document,
+            day,
+            &layout_canonical,
+            source_url.as_deref(),
+        )),
         blocks: blocks(&document, day, lang),
     };
     render(&page)

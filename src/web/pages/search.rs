@@ -97,6 +97,7 @@ pub async fn show(
             &ids(ContentKind::Statement),
             &ids(ContentKind::TimelineEvent),
             &ids(ContentKind::StatusEvent),
+            &ids(ContentKind::Provision),
         )
         .await?;
     let keep = at.as_of.map(|d| format!("?as_of={d}")).unwrap_or_default();
@@ -129,6 +130,15 @@ pub async fn show(
                     format!("{base}/timeline{keep}#event-{}", target.key),
                     target.title.clone(),
                     lang.t("search-kind-event"),
+                ),
+                // The provision on the last day of this wording, at its anchor.
+                ContentKind::Provision => (
+                    match &target.anchor {
+                        Some(last_day) => format!("{base}/constitution?as_of={last_day}#{}", target.key),
+                        None => format!("{base}/constitution#{}", target.key),
+                    },
+                    format!("{}: {}", target.title, super::official_wording::label(&target.key, lang)),
+                    lang.t("search-kind-provision"),
                 ),
             };
             Some(ResultView { href, title, kind, lang: hit.lang.clone(), parts: snippet_parts(&hit.snippet) })
