@@ -63,6 +63,8 @@ struct HeadingView {
     after: String,
     takes_effect_on: DateView,
     sources: Vec<SourceView>,
+    /// The law's point that renamed the heading, verbatim, line by line.
+    point: Option<(i64, Vec<String>)>,
 }
 
 pub async fn list(
@@ -105,6 +107,12 @@ pub async fn list(
     let row_themes = storage.amendment_themes(referendum_id, None).await?;
     let translations = storage.translations("amendment", Some(lang.code()), None).await?;
     let headings = storage.section_headings(referendum_id).await?;
+    // The points that renamed the headings, verbatim (headings are not
+    // amendments, so they have no page of their own).
+    let heading_points = match headings.is_empty() {
+        true => Vec::new(),
+        false => storage.law_points(referendum_id, None).await?,
+    };
     let heading_sources = sources_by_subject(storage.citations("heading", None).await?);
     let total_count = storage.amendments(referendum_id, ctx.as_of, &AmendmentFilter::default()).await?.len();
 
@@ -156,6 +164,10 @@ pub async fn list(
         headings: headings
             .into_iter()
             .map(|h| HeadingView {
+                point: h.law_point.and_then(|n| heading_points.iter().find(|p| p.number == n)).map(|p| {
+                    let lines = p.text.lines().map(|l| l.trim_start_matches(['>', ' ']).to_owned());
+                    (p.number, lines.filter(|l| !l.is_empty()).collect())
+                }),
                 sources: heading_sources(h.id),
                 section: h.section,
                 before: h.before_title,
