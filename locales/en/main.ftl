@@ -9,6 +9,7 @@ nav-label = Main
 nav-overview = Overview
 nav-amendments = Amendments
 nav-timeline = Timeline
+nav-constitution = Constitution
 nav-council = Council review
 nav-announcements = Announcements
 language-switcher = Language

@@ -9,6 +9,7 @@ nav-label = Негізгі мәзір
 nav-overview = Шолу
 nav-amendments = Түзетулер
 nav-timeline = Хронология
+nav-constitution = Конституция
 nav-council = Кеңестің қарауы
 nav-announcements = Мәлімдемелер
 language-switcher = Тіл

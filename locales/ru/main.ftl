@@ -9,6 +9,7 @@ nav-label = Основная навигация
 nav-overview = Обзор
 nav-amendments = Поправки
 nav-timeline = Хронология
+nav-constitution = Конституция
 nav-council = Проверка Советом
 nav-announcements = Заявления
 language-switcher = Язык

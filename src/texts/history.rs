@@ -304,7 +304,7 @@ pub fn versions_1995(
 /// every provision has exactly one version on any day of the 1995 text's
 /// life, and on 9 June 2022 each provision no later law touched reads as
 /// the consolidated text.
-pub fn check(texts: &Texts, _consolidated: &str) -> Result<(), TextError> {
+pub fn check(texts: &Texts) -> Result<(), TextError> {
     let document = texts.document(DOCUMENT_1995).ok_or_else(|| TextError::new("no 1995 document"))?;
     let eids: std::collections::HashSet<&str> = document.nodes.iter().map(|n| n.eid.as_str()).collect();
     for point in &texts.points {

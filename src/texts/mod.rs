@@ -88,7 +88,7 @@ impl Texts {
             ],
             points,
         };
-        history::check(&texts, body_1995)?;
+        history::check(&texts)?;
         Ok(texts)
     }
 }

@@ -65,6 +65,7 @@ pub enum PublicNav {
     Timeline,
     Results,
     Council,
+    Constitution,
     Announcements,
     Changes,
     Search,
@@ -74,12 +75,13 @@ pub enum PublicNav {
 impl PublicNav {
     /// The header navigation in order: section, path after the language
     /// prefix, message key of the label.
-    const ENTRIES: [(PublicNav, &'static str, &'static str); 7] = [
+    const ENTRIES: [(PublicNav, &'static str, &'static str); 8] = [
         (PublicNav::Overview, "/", "nav-overview"),
         (PublicNav::Amendments, "/amendments", "nav-amendments"),
         (PublicNav::Timeline, "/timeline", "nav-timeline"),
         (PublicNav::Results, "/results", "nav-results"),
         (PublicNav::Council, "/council", "nav-council"),
+        (PublicNav::Constitution, "/constitution", "nav-constitution"),
         (PublicNav::Announcements, "/announcements", "nav-announcements"),
         (PublicNav::Changes, "/changes", "nav-changes"),
     ];
@@ -348,7 +350,7 @@ mod tests {
     #[test]
     fn the_navigation_marks_the_section_and_keeps_the_date() {
         let items = PublicNav::Timeline.items("/en", "?as_of=2022-05-01", Lang::En);
-        assert_eq!(items.len(), 7);
+        assert_eq!(items.len(), 8);
         assert_eq!(items[0].href, "/en/?as_of=2022-05-01");
         let current: Vec<&str> = items.iter().filter(|i| i.current).map(|i| i.href.as_str()).collect();
         assert_eq!(current, ["/en/timeline?as_of=2022-05-01"]);

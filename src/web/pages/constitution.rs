@@ -98,8 +98,13 @@ async fn page(
     let lang = at.lang;
     let slug = if day >= crate::texts::document_2026_first_day() { DOCUMENT_2026 } else { DOCUMENT_1995 };
     let document = state.storage.legal_document(slug, None).await?.ok_or_else(|| AppError::NotFound(None))?;
-    let mut layout =
-        Layout::new(&at, lang.t("constitution-title"), lang.t("constitution-description"), PublicNav::Overview, data);
+    let mut layout = Layout::new(
+        &at,
+        lang.t("constitution-title"),
+        lang.t("constitution-description"),
+        PublicNav::Constitution,
+        data,
+    );
     // The text is the official Russian one on every page (said on the page).
     layout.content_untranslated = false;
     let layout_canonical = layout.canonical.clone();
@@ -271,7 +276,7 @@ pub async fn compare(
         }
     }
     let mut layout =
-        Layout::new(&at, lang.t("compare-title"), lang.t("compare-description"), PublicNav::Overview, ctx.data);
+        Layout::new(&at, lang.t("compare-title"), lang.t("compare-description"), PublicNav::Constitution, ctx.data);
     layout.content_untranslated = false;
     render(&ComparePage {
         layout,
