@@ -203,7 +203,9 @@ pub fn versions_1995(
     for node in nodes {
         let target =
             targets.iter().find(|t| node.eid == t.eid || (t.subtree && node.eid.starts_with(&format!("{}__", t.eid))));
-        let september = article_of(&node.eid).is_some_and(|a| CHANGED_IN_SEPTEMBER.contains(&a));
+        // An article's heading ("Статья 2") is the same whatever its words.
+        let september = node.kind != ProvisionKind::Article
+            && article_of(&node.eid).is_some_and(|a| CHANGED_IN_SEPTEMBER.contains(&a));
         let (text, fidelity) = consolidated(node);
         let Some(target) = target else {
             if september {

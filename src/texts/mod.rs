@@ -154,6 +154,11 @@ mod tests {
         // Art. 83-1 did not exist before 8 June 2022.
         assert!(wording_on(old, "art_83-1", date(2022, 6, 1)).is_none());
         assert!(wording_on(old, "art_83-1", date(2022, 6, 8)).is_some());
+        // Every article keeps its heading on every day, even where its words
+        // before September 2022 are unknown.
+        let heading = wording_on(old, "art_2", date(2022, 6, 1)).unwrap();
+        assert_eq!(heading.text.as_deref(), Some("Статья 2"));
+        assert_eq!(wording_on(old, "art_2__para_3", date(2022, 6, 1)).unwrap().fidelity, Fidelity::Unknown);
         // Nothing of the 1995 text is in force on 1 July 2026.
         assert!(old.versions.iter().all(|v| !v.in_force_on(date(2026, 7, 1))));
         assert!(new.versions.iter().all(|v| v.in_force_on(date(2026, 7, 1)) && !v.in_force_on(date(2026, 6, 30))));

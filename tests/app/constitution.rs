@@ -22,6 +22,8 @@ async fn the_text_in_force_changes_on_each_day_a_law_took_effect() {
     assert!(!june_1.exists("[id='art_83-1']"));
     assert!(provision(&june_1, "art_4__para_1").contains("Конституционного Совета"), "derived, Council");
     assert!(provision(&june_1, "art_4__para_1").contains("Derived wording"));
+    let headings = june_1.select_text("h3.article-heading a");
+    assert!(headings.len() > 95 && headings.iter().all(|h| h.starts_with("Статья ")), "every article is named");
 
     // 9 June 2022: the death penalty banned; Art. 4(1) adopted but deferred.
     let june_9 = on("2022-06-09").await;
