@@ -118,6 +118,30 @@ mod tests {
         in_force_on(&versions, day).and_then(|found| document.versions.iter().find(|v| **v == *found))
     }
 
+    /// The copies are the data pack's bytes: each matches the manifest the
+    /// copying script wrote, and, where the data pack sits beside the
+    /// project, the file there too.
+    #[test]
+    fn the_official_texts_are_the_data_packs_bytes() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/texts");
+        let manifest = std::fs::read_to_string(dir.join("MANIFEST.sha256")).unwrap();
+        let shared = dir.join("../../../shared/data/texts");
+        let mut checked = 0;
+        for line in manifest.lines() {
+            let (hash, name) = line.split_once("  ").unwrap();
+            let bytes = std::fs::read(dir.join(name)).unwrap();
+            assert_eq!(hex::encode(Sha256::digest(&bytes)), hash, "{name} differs from what was copied");
+            if let Ok(source) = std::fs::read(shared.join(name)) {
+                assert!(source == bytes, "{name} differs from the data pack");
+            }
+            checked += 1;
+        }
+        assert_eq!(checked, 6);
+        // The embedded copies are those files.
+        assert_eq!(std::fs::read_to_string(dir.join("constitution-2022-ru.md")).unwrap(), CONSTITUTION_1995);
+        assert_eq!(std::fs::read_to_string(dir.join("law-2022-points.tsv")).unwrap(), LAW_POINTS);
+    }
+
     #[test]
     fn the_texts_load_and_check_themselves() {
         let texts = Texts::embedded().unwrap();
