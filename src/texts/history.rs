@@ -181,6 +181,18 @@ fn version(
     }
 }
 
+/// The consolidated wording, from the law of 17 September 2022 to the 1995
+/// text's last day.
+fn as_changed_in_september(node: &Provision, wording: (Option<String>, Fidelity)) -> Version {
+    version(
+        node,
+        wording,
+        (Some(LAW_SEPTEMBER_2022), Some(LAST_DAY_1995)),
+        ("law-2022-09-17", None),
+        Some(SEPTEMBER_NOTE),
+    )
+}
+
 /// The wording as consolidated: official, or a repeal note.
 fn consolidated(node: &Provision) -> (Option<String>, Fidelity) {
     if is_repeal_note(node) {
@@ -216,13 +228,7 @@ pub fn versions_1995(
                     ("constitution-1995", None),
                     Some(SEPTEMBER_NOTE),
                 ));
-                versions.push(version(
-                    node,
-                    (text, fidelity),
-                    (Some(LAW_SEPTEMBER_2022), last),
-                    ("law-2022-09-17", None),
-                    Some(SEPTEMBER_NOTE),
-                ));
+                versions.push(as_changed_in_september(node, (text, fidelity)));
             } else {
                 versions.push(version(node, (text, fidelity), (None, last), ("constitution-1995", None), None));
             }
@@ -272,13 +278,7 @@ pub fn versions_1995(
                     ("law-2022-06-08", point),
                     note,
                 ));
-                versions.push(version(
-                    node,
-                    (text, fidelity),
-                    (Some(LAW_SEPTEMBER_2022), last),
-                    ("law-2022-09-17", None),
-                    Some(SEPTEMBER_NOTE),
-                ));
+                versions.push(as_changed_in_september(node, (text, fidelity)));
             }
             "unknown-until-sept" => {
                 versions.push(version(
@@ -288,13 +288,7 @@ pub fn versions_1995(
                     ("law-2022-06-08", point),
                     Some(SEPTEMBER_NOTE),
                 ));
-                versions.push(version(
-                    node,
-                    (text, fidelity),
-                    (Some(LAW_SEPTEMBER_2022), last),
-                    ("law-2022-09-17", None),
-                    Some(SEPTEMBER_NOTE),
-                ));
+                versions.push(as_changed_in_september(node, (text, fidelity)));
             }
             other => return Err(TextError::new(format!("{}: unknown 'after' {other}", node.eid))),
         }
